@@ -1,0 +1,114 @@
+"""`newsledger run | sql | ui` (CONTRACT.md). Errors are one line on stderr, exit non-zero."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from orchestration import settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsledger", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="materialize every asset once, in process")
+    run.add_argument("--landing", help="landing folder (env NEWSLEDGER_LANDING)")
+    run.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
+    sql = sub.add_parser("sql", help="read-only query of the warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sql.add_argument("--wait", type=float, default=10.0,
+                     help="seconds to wait while a run holds the file (default 10)")
+    ui = sub.add_parser("ui", help="the Dagster UI on 127.0.0.1")
+    ui.add_argument("--port", type=int, default=3000)
+    args = parser.parse_args(argv)
+    try:
+        return {"run": _run, "sql": _sql, "ui": _ui}[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the contract: one line, non-zero
+        print(f"newsledger {args.command}: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:400] if text else type(exc).__name__
+
+
+def _configure_env(landing: str | None, warehouse: str | None) -> None:
+    if landing:
+        os.environ["NEWSLEDGER_LANDING"] = str(Path(landing).resolve())
+    if warehouse:
+        os.environ["NEWSLEDGER_WAREHOUSE"] = str(Path(warehouse).resolve())
+    os.environ.setdefault("DAGSTER_HOME", str(settings.DAGSTER_HOME))
+    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+
+
+def _run(args: argparse.Namespace) -> int:
+    _configure_env(args.landing, args.warehouse)
+    landing = Path(settings.landing_dir())
+    if not landing.is_dir():
+        print(f"newsledger run: landing folder {landing} does not exist", file=sys.stderr)
+        return 2
+    from orchestration.pipeline import run_pipeline, summary
+
+    result = run_pipeline()
+    if not result.success:
+        print(f"newsledger run: failed: {result.reason}", file=sys.stderr)
+        return 1
+    print(summary(settings.warehouse_path()))
+    return 0
+
+
+def _sql(args: argparse.Namespace) -> int:
+    _configure_env(None, args.warehouse)
+    import duckdb
+
+    from warehouse.connect import connect
+
+    deadline = time.monotonic() + args.wait
+    while True:
+        try:
+            con = connect(settings.warehouse_path(), read_only=True)
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"{_one_line(exc)} (a run is writing the warehouse; retry when it ends, "
+                    "or query a copy of the file)"
+                ) from exc
+            time.sleep(0.5)
+    try:
+        frame = con.sql(args.query).pl()
+    finally:
+        con.close()
+    if args.format == "csv":
+        sys.stdout.write(frame.write_csv())
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False) + "\n")
+    else:
+        import polars as pl
+
+        with pl.Config(tbl_rows=200, tbl_cols=30, fmt_str_lengths=60, tbl_width_chars=200,
+                       tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
+            print(frame)
+    return 0
+
+
+def _ui(args: argparse.Namespace) -> int:
+    _configure_env(None, None)
+    dagster = Path(sys.executable).parent / "dagster"
+    command = [str(dagster) if dagster.exists() else "dagster", "dev", "-m",
+               "orchestration.definitions", "-h", "127.0.0.1", "-p", str(args.port)]
+    os.chdir(settings.PROJECT_ROOT)
+    os.execvp(command[0], command)
+    return 0  # not reached
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

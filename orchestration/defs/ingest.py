@@ -1,0 +1,94 @@
+"""Landing files → raw records → cleaned article versions."""
+from datetime import datetime, timezone
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs.metadata import preview
+from orchestration.defs.resources import LandingFolder
+from schemas.models import DimArticle
+from schemas.quarantine import split_valid
+from transforms.articles import build_articles
+from transforms.identity import assign_versions
+from transforms.landing import read_records, scan_landing
+from warehouse.read import article_versions, loaded_files
+
+WRITER_POOL = "duckdb_writer"
+
+
+@dg.asset(pool=WRITER_POOL, group_name="ingest", kinds={"polars"})
+def landing_files(
+    context: dg.AssetExecutionContext, landing: LandingFolder, duckdb: DuckDBResource
+) -> dg.Output[pl.DataFrame]:
+    """Landing files that are new or changed since the last load (by content hash)."""
+    root = Path(landing.path)
+    if not root.is_dir():
+        raise dg.Failure(f"landing folder {root} does not exist")
+    scanned = scan_landing(root)
+    with duckdb.get_connection() as con:
+        known = loaded_files(con)
+    fresh = scanned.join(known, on=["source_file", "file_sha256"], how="anti")
+    return dg.Output(
+        fresh,
+        metadata={"files_in_landing": scanned.height, "new_or_changed": fresh.height,
+                  "preview": preview(fresh, ["source_file", "size_bytes"])},
+    )
+
+
+@dg.multi_asset(
+    outs={"raw_records": dg.AssetOut(), "ingest_quarantine": dg.AssetOut()},
+    group_name="ingest", kinds={"polars"},
+)
+def raw_records(context: dg.AssetExecutionContext, landing: LandingFolder, landing_files: pl.DataFrame):
+    """One record per article (a JSONL line, a file); unreadable input goes to quarantine."""
+    records, rejected = read_records(Path(landing.path), landing_files["source_file"].to_list())
+    yield dg.Output(records, output_name="raw_records", metadata={
+        "records": records.height,
+        "formats": dg.MetadataValue.json(records["format"].value_counts().rows()),
+    })
+    yield dg.Output(rejected, output_name="ingest_quarantine", metadata={
+        "quarantined": rejected.height,
+        "preview": preview(rejected, ["source_file", "record", "reason", "detail"]),
+    })
+
+
+@dg.asset_check(asset="raw_records", description="Less than half of the records are rejected.")
+def ingest_quarantine_share(raw_records: pl.DataFrame, ingest_quarantine: pl.DataFrame):
+    total = raw_records.height + ingest_quarantine.height
+    share = ingest_quarantine.height / total if total else 0.0
+    return dg.AssetCheckResult(
+        passed=share < 0.5, severity=dg.AssetCheckSeverity.WARN,
+        metadata={"quarantined_share": round(share, 4), "records": total},
+    )
+
+
+@dg.multi_asset(
+    outs={"articles": dg.AssetOut(), "article_quarantine": dg.AssetOut(),
+          "duplicate_records": dg.AssetOut()},
+    group_name="ingest", pool=WRITER_POOL, kinds={"polars"},
+)
+def articles(context: dg.AssetExecutionContext, duckdb: DuckDBResource, raw_records: pl.DataFrame):
+    """Cleaned article versions: header, boilerplate, captions, publication date, identity."""
+    built = build_articles(raw_records.lazy())
+    with duckdb.get_connection() as con:
+        known = article_versions(con)
+    fresh, duplicates = assign_versions(built, known.lazy())
+    fresh = fresh.with_columns(
+        pl.col("record").alias("source_record"),
+        pl.lit(datetime.now(timezone.utc)).cast(pl.Datetime("us", "UTC")).alias("ingested_at"),
+        pl.lit(None, pl.Int64).alias("publisher_outlet_key"),
+    ).collect()
+    valid, quarantined = split_valid(fresh, DimArticle, stage="clean")
+    valid = fresh.join(valid.select("article_key"), on="article_key", how="semi")
+    yield dg.Output(valid, output_name="articles", metadata={
+        "articles": valid.height,
+        "preview": preview(valid, ["article_id", "title", "published_at", "published_at_source"]),
+    })
+    yield dg.Output(quarantined, output_name="article_quarantine",
+                    metadata={"quarantined": quarantined.height,
+                              "preview": preview(quarantined, ["source_file", "reason"])})
+    duplicates = duplicates.collect()
+    yield dg.Output(duplicates, output_name="duplicate_records",
+                    metadata={"duplicates": duplicates.height})

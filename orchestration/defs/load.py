@@ -1,0 +1,129 @@
+"""Validated frames → the DuckDB warehouse, each load in one transaction."""
+from datetime import datetime, timezone
+
+import dagster as dg
+import polars as pl
+from dagster_duckdb import DuckDBResource
+
+from orchestration.defs.ingest import WRITER_POOL
+from schemas import models
+from schemas.quarantine import split_valid
+from transforms.events import cluster_events
+from transforms.syndication import assign_stories
+from transforms.tables import dim_article_rows, fact_figure_rows
+from warehouse.connect import build_search_index
+from warehouse.load import ArticleBatch, load_articles, replace_cross_article
+from warehouse.read import feature_rows
+from warehouse.views import create_views
+
+ARTICLE_TABLES = ["dim_outlet", "dim_article", "bridge_article_outlet", "fact_date_mention",
+                  "fact_figure", "dim_date", "quarantine", "duplicate_record", "landing_file"]
+EVENT_TABLES = ["article_story", "dim_event", "bridge_event_article"]
+VIEWS = ["v_article_toll", "v_event_toll", "v_toll_history"]
+
+
+STAGED = ["landing_files", "ingest_quarantine", "articles", "article_quarantine",
+          "duplicate_records", "outlets", "article_outlets", "date_mentions", "figures",
+          "story_signatures", "event_features"]
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"}) for name in ARTICLE_TABLES],
+    ins={name: dg.AssetIn(name) for name in STAGED},
+    pool=WRITER_POOL,
+)
+def warehouse_articles(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, landing_files: pl.DataFrame,
+    ingest_quarantine: pl.DataFrame, articles: pl.DataFrame, article_quarantine: pl.DataFrame,
+    duplicate_records: pl.DataFrame, outlets: pl.DataFrame, article_outlets: pl.DataFrame,
+    date_mentions: pl.DataFrame, figures: pl.DataFrame, story_signatures: pl.DataFrame,
+    event_features: pl.DataFrame,
+):
+    """New article versions, their facts, quarantine and duplicates: one transaction."""
+    now = datetime.now(timezone.utc)
+    rejects = [ingest_quarantine, article_quarantine]
+
+    def validated(frame: pl.DataFrame, model, stage: str) -> pl.DataFrame:
+        good, bad = split_valid(frame, model, stage)
+        rejects.append(bad)
+        return good
+
+    # The publisher key is known only now that outlets are resolved; dim_article was
+    # validated once already (ingest), so here it only gains that column.
+    dim_article = dim_article_rows(articles.lazy(), article_outlets.lazy()).collect()
+    batch = ArticleBatch(
+        landing_files=landing_files,
+        dim_outlet=validated(outlets, models.DimOutlet, "outlets"),
+        dim_article=validated(dim_article, models.DimArticle, "clean"),
+        bridge_article_outlet=validated(article_outlets.unique(), models.BridgeArticleOutlet,
+                                        "outlets"),
+        fact_date_mention=validated(date_mentions, models.FactDateMention, "dates"),
+        fact_figure=validated(fact_figure_rows(figures.lazy()).collect(), models.FactFigure,
+                              "figures"),
+        quarantine=pl.DataFrame(),
+        duplicate_record=duplicate_records,
+        article_signature=story_signatures,
+        article_event_features=event_features,
+    )
+    batch.quarantine = pl.concat(rejects, how="vertical_relaxed")
+    with duckdb.get_connection() as con:
+        counts = load_articles(con, batch, now)
+    for name in ARTICLE_TABLES:
+        yield dg.MaterializeResult(asset_key=name, metadata={"rows_added": counts.get(name, 0)})
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"},
+                        deps=["dim_article", "fact_figure", "bridge_article_outlet"])
+           for name in EVENT_TABLES],
+    ins={"articles": dg.AssetIn("articles")},
+    pool=WRITER_POOL,
+)
+def warehouse_events(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pl.DataFrame
+):
+    """Stories and incidents, recomputed over every current article: one transaction.
+    Skipped when the run brought no new article version (nothing they depend on changed)."""
+    if articles.is_empty():
+        for name in EVENT_TABLES:
+            yield dg.MaterializeResult(asset_key=name, metadata={"skipped": "no new articles"})
+        return
+    with duckdb.get_connection() as con:
+        signatures = feature_rows(con, "article_signature")
+        features = feature_rows(con, "article_event_features")
+        if signatures is None or features is None:
+            for name in EVENT_TABLES:
+                yield dg.MaterializeResult(asset_key=name, metadata={"rows": 0})
+            return
+        stories = assign_stories(signatures.lazy()).collect()
+        dim_event, bridge = cluster_events(features.lazy())
+        dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
+        bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
+        counts = replace_cross_article(con, stories, dim_event, bridge)
+    yield dg.MaterializeResult(asset_key="article_story", metadata={
+        "rows": counts["article_story"], "stories": stories["story_key"].n_unique()})
+    yield dg.MaterializeResult(asset_key="dim_event", metadata={
+        "rows": counts["dim_event"],
+        "preview": dg.MetadataValue.md("\n".join(f"- {x}" for x in dim_event["label"].head(10)))})
+    yield dg.MaterializeResult(asset_key="bridge_event_article",
+                               metadata={"rows": counts["bridge_event_article"]})
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"},
+                        deps=ARTICLE_TABLES + EVENT_TABLES) for name in VIEWS],
+    pool=WRITER_POOL,
+)
+def warehouse_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
+    """The views users query, and a BM25 full-text index over article titles and bodies."""
+    with duckdb.get_connection() as con:
+        create_views(con)
+        build_search_index(con)
+        summary = con.sql(
+            "SELECT count(*) AS events, count(*) FILTER (WHERE min_value <> max_value) AS disputed "
+            "FROM v_event_toll WHERE category = 'killed'").fetchall()[0]
+    for name in VIEWS:
+        yield dg.MaterializeResult(asset_key=name, metadata={
+            "events_with_killed": summary[0], "events_whose_tolls_disagree": summary[1]})
+
+

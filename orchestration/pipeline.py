@@ -1,0 +1,62 @@
+"""Run the whole pipeline in process, recorded in the project's Dagster instance."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import dagster as dg
+
+from warehouse.connect import connect
+
+QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+@dataclass
+class RunOutcome:
+    success: bool
+    reason: str | None
+    run_id: str
+
+
+def run_pipeline() -> RunOutcome:
+    """Materialize every asset once (the definitions read paths from the environment)."""
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("newsledger_pipeline")
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(instance=instance, run_config=QUIET, raise_on_error=False)
+    return RunOutcome(result.success, None if result.success else _failure_reason(result),
+                      result.run_id)
+
+
+def _failure_reason(result: dg.ExecuteInProcessResult) -> str:
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            error = event.step_failure_data.error
+            while error.cause is not None and error.cls_name in ("DagsterExecutionStepExecutionError",):
+                error = error.cause
+            message = " ".join(error.message.split())
+            return f"step {event.step_key}: {message[:300]}"
+    return "the run failed (see `newsledger ui` for its events)"
+
+
+def summary(warehouse: str) -> str:
+    """The short summary `make run` prints."""
+    con = connect(warehouse, read_only=True)
+    try:
+        (articles, versions, figures, events, disputed, quarantined, duplicates) = con.execute(
+            """SELECT (SELECT count(*) FROM dim_article WHERE is_current),
+                      (SELECT count(*) FROM dim_article),
+                      (SELECT count(*) FROM fact_figure),
+                      (SELECT count(*) FROM dim_event),
+                      (SELECT count(*) FROM v_event_toll
+                        WHERE category = 'killed' AND min_value <> max_value),
+                      (SELECT count(*) FROM quarantine),
+                      (SELECT count(*) FROM duplicate_record)"""
+        ).fetchall()[0]
+    finally:
+        con.close()
+    return (
+        f"newsledger: {articles} articles ({versions} versions), {figures} figures, "
+        f"{events} events, {disputed} events whose killed tolls disagree, "
+        f"{quarantined} quarantined, {duplicates} duplicate records -> {warehouse}"
+    )

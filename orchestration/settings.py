@@ -1,0 +1,24 @@
+"""Where the pipeline reads and writes: landing folder, warehouse file, staging folder."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LANDING = PROJECT_ROOT / "landing_sample"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse.duckdb"
+DAGSTER_HOME = PROJECT_ROOT / "dagster_home"
+
+
+def landing_dir() -> str:
+    return os.environ.get("NEWSLEDGER_LANDING") or str(DEFAULT_LANDING)
+
+
+def warehouse_path() -> str:
+    return os.environ.get("NEWSLEDGER_WAREHOUSE") or str(DEFAULT_WAREHOUSE)
+
+
+def staging_dir(warehouse: str) -> str:
+    """Intermediate frames live beside the warehouse file they feed."""
+    path = Path(warehouse)
+    return str(path.parent / f".{path.stem}_staging")

@@ -1,0 +1,1 @@
+"""Pandera models for every table, and the split of failing rows into quarantine."""

@@ -1,0 +1,1 @@
+"""DuckDB warehouse: DDL, views and load functions that take a connection."""
