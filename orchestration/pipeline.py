@@ -18,10 +18,16 @@ class RunOutcome:
 
 
 def run_pipeline() -> RunOutcome:
-    """Materialize every asset once (the definitions read paths from the environment)."""
+    """Materialize every asset once, for the paths in the environment now (resources are built
+    afresh, so several runs in one process may target different folders)."""
     from orchestration.definitions import defs
+    from orchestration.defs.resources import build_resources
 
-    job = defs.resolve_job_def("newsledger_pipeline")
+    fresh = dg.Definitions(
+        assets=defs.assets, asset_checks=defs.asset_checks, jobs=defs.jobs,
+        resources=build_resources(),
+    )
+    job = fresh.resolve_job_def("newsledger_pipeline")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(instance=instance, run_config=QUIET, raise_on_error=False)
     return RunOutcome(result.success, None if result.success else _failure_reason(result),

@@ -12,13 +12,16 @@ class LandingFolder(dg.ConfigurableResource):
     path: str
 
 
+def build_resources() -> dict:
+    """Resources for the paths in the environment (NEWSLEDGER_LANDING / _WAREHOUSE) now."""
+    warehouse = settings.warehouse_path()
+    return {
+        "duckdb": DuckDBResource(database=warehouse),
+        "landing": LandingFolder(path=settings.landing_dir()),
+        "io_manager": PolarsParquetIOManager(base_dir=settings.staging_dir(warehouse)),
+    }
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
-    warehouse = settings.warehouse_path()
-    return dg.Definitions(
-        resources={
-            "duckdb": DuckDBResource(database=warehouse),
-            "landing": LandingFolder(path=settings.landing_dir()),
-            "io_manager": PolarsParquetIOManager(base_dir=settings.staging_dir(warehouse)),
-        }
-    )
+    return dg.Definitions(resources=build_resources())

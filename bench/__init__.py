@@ -1,0 +1,1 @@
+"""Benchmark helpers: a synthetic news corpus generator (see bench.generate_corpus)."""

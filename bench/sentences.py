@@ -1,0 +1,386 @@
+"""Sentence templates for the synthetic corpus (bench.generate_corpus). All text is original.
+
+Placeholders are filled with str.format_map from one context per incident:
+{place} {region} {country} {capital} {demonym} {group} {attackers} {victims} {weekday}
+{day_phrase} {said_day} {date_abs} {month} {year} {killed} {killed_cap} {injured} {injured_cap}
+{source} {official} {spokesman} {witness} {age} {age2} {money} {force} {bg_year} {bg_killed}
+{bg_total} {bg_month} {bg_place} {displaced} {kidnapped} {missing} {arrested} {survivors}
+{event} {events} {org} {hospital} {minutes} {km} {n_small} {outlet_name} {weapon} {prev_killed}
+"""
+
+# Lead sentences: the main toll of the incident. {killed_cap}/{killed} carry the qualifier.
+LEADS = [
+    "{killed_cap} {victims} were killed {day_phrase} when {attackers} attacked {place} in {country}'s {region} region, {source} said {said_day}.",
+    "{killed_cap} {victims} died {day_phrase} in an {event} on {place}, in the {region} region of {country}, {source} said.",
+    "{attackers_cap} killed {killed} {victims} {day_phrase} in an {event} near {place}, {source} said {said_day}.",
+    "{killed_cap} {victims} lost their lives {day_phrase} after {attackers} stormed {place} in {region}, according to {source}.",
+    "At the scene of {day_phrase_noon} {event} in {place}, {source} counted {killed} dead, officials said {said_day}.",
+    "{source_cap} said {said_day} that {killed} {victims} had been killed in an {event} on {place} {day_phrase}.",
+    "An {event} on {place} in {country}'s restive {region} region {day_phrase} left {killed} {victims} dead, {source} said.",
+    "{killed_cap} {victims} were killed and {injured} wounded {day_phrase} when {attackers} opened fire in {place}, {source} said.",
+    "{attackers_cap} on motorbikes killed {killed} {victims} {day_phrase} in a raid on {place}, {source} told reporters {said_day}.",
+    "{killed_cap} people, most of them {victims}, were killed {day_phrase} in {place} when {weapon} exploded, {source} said.",
+    "The death toll from {day_phrase_noon} {event} in {place} stood at {killed} {said_day}, {source} said.",
+    "{killed_cap} {victims} were killed {day_phrase} in what {source} described as a \"cowardly terrorist attack\" on {place}.",
+    "{source_cap} said {killed} {victims} died {day_phrase} when {attackers} ambushed a convoy travelling to {place}.",
+    "Suspected {attackers} killed {killed} {victims} in {place}, a town in {region}, {day_phrase}, {source} said {said_day}.",
+    "{killed_cap} {victims} were killed in an {event} on a village near {place} {day_phrase}, {source} and residents said.",
+    "At least one village was burned and {killed} {victims} killed {day_phrase} as {attackers} swept through {place}, {source} said.",
+    "{killed_cap} {victims} died {day_phrase} when {weapon} went off at a busy market in {place}, {source} said.",
+    "{source_cap} on {said_weekday} put the number of {victims} killed in {day_phrase_noon} {event} in {place} at {killed}.",
+    "Gunfire and explosions shook {place} {day_phrase} as {attackers} attacked the town, killing {killed} {victims}, {source} said.",
+    "{killed_cap} {victims} were killed and several buildings set on fire {day_phrase} in {place}, {source} said {said_day}.",
+    "{killed_cap} {victims} were killed {day_phrase} in clashes between {group} and government forces near {place}, {source} said.",
+    "A {event} near {place} killed {killed} {victims} {day_phrase}, {source} said, in the latest violence to hit {region}.",
+    "{killed_cap} {victims} were shot dead {day_phrase} when {attackers} raided {place} in {country}, {source} said {said_day}.",
+    "{attackers_cap} killed {killed} {victims} {day_phrase} at a checkpoint outside {place}, {source} said in a statement.",
+    "{killed_cap} {victims} were killed {day_phrase} in an {event} claimed by {group} in {place}, {source} said.",
+    "Officials in {region} said {said_day} that {killed} {victims} had died in {day_phrase_noon} {event} at {place}.",
+    "{source_cap} reported {killed} {victims} dead after {attackers} struck {place} {day_phrase}.",
+    "{killed_cap} {victims} were killed on {date_abs} when {attackers} attacked {place}, {source} said.",
+    "{killed_cap} {victims} were killed in an {event} in {place} on {date_abs}, according to {source}.",
+    "In {place}, {killed} {victims} were killed {day_phrase} after {attackers} overran a {target}, {source} said.",
+    "{attackers_cap} attacked a {target} in {place} {day_phrase}, killing {killed} {victims}, {source} said {said_day}.",
+    "{killed_cap} {victims} were killed and {injured} others hurt {day_phrase} in {place}, {source} said.",
+    "{source_cap} confirmed {said_day} that {killed} {victims} were killed in {place} {day_phrase}.",
+    "Residents of {place} were burying {killed} {victims} {said_day} after an {event} that {source} blamed on {group}.",
+    "A roadside bomb and an ambush near {place} {day_phrase} killed {killed} {victims}, {source} said.",
+    "{killed_cap} {victims} were killed in a pre-dawn {event} on {place} {day_phrase}, {source} said.",
+    "{attackers_cap} stormed a {target} on the edge of {place} {day_phrase} and killed {killed} {victims}, {source} said.",
+    "{killed_cap} {victims} were killed in {place}, {km} kilometres from {capital}, {day_phrase}, {source} said.",
+    "Violence flared again in {country}'s {region} region {day_phrase}, with {source} reporting {killed} {victims} killed in {place}.",
+    "{killed_cap} {victims} were killed {day_phrase} when {attackers} set upon travellers on the road from {place}, {source} said.",
+]
+
+NO_DEATH_LEADS = [
+    "No one was killed when {weapon} exploded near a {target} in {place} {day_phrase}, {source} said.",
+    "{attackers_cap} attacked a {target} in {place} {day_phrase} but no one was killed, {source} said {said_day}.",
+    "There were no casualties after {attackers} fired on {place} {day_phrase}, {source} said.",
+    "Nobody died when {attackers} attacked a convoy near {place} {day_phrase}, {source} said, though {injured} people were hurt.",
+    "{source_cap} said {said_day} that no lives were lost in {day_phrase_noon} {event} in {place}.",
+    "An {event} on a {target} in {place} {day_phrase} caused damage but no deaths, {source} said.",
+    "No deaths were reported after {attackers} clashed with security forces in {place} {day_phrase}, {source} said.",
+    "{source_cap} said no one was hurt when {weapon} went off outside a {target} in {place} {day_phrase}.",
+]
+
+# Updated story: new toll, old one named. {prev_killed} is the earlier figure.
+UPDATE_LEADS = [
+    "The death toll from {day_phrase_noon} {event} in {place} has risen to {killed_n}, {source} said {said_day}, up from {prev_killed} given earlier.",
+    "{source_cap} raised the number of people killed in the {event} in {place} to {killed_n} {said_day}, from an earlier toll of {prev_killed}.",
+    "The number of {victims} killed in the {event} on {place} rose to {killed_n} {said_day}, {source} said, as more bodies were found.",
+    "{source_cap} said {said_day} that {killed_n} {victims} had died in the {event} in {place}, revising an earlier figure of {prev_killed}.",
+    "At least {killed_n} people are now known to have been killed in the {event} in {place}, {source} said {said_day}, after {prev_killed} were reported on the first day.",
+    "{source_cap} lowered the death toll from the {event} in {place} to {killed_n} {said_day}, saying some of the {prev_killed} reported earlier had been counted twice.",
+    "The toll from the {event} near {place} climbed to {killed_n} {said_day} as several of the wounded died in hospital, {source} said.",
+    "Rescuers recovered more bodies in {place} {said_day}, bringing the number killed in the {event} to {killed_n}, {source} said.",
+]
+UPDATE_NOTES = [
+    "An earlier version of this story said {prev_killed} people were killed.",
+    "This story has been updated with a new death toll.",
+    "Updates with higher toll, details from {source}.",
+    "Corrects death toll in first paragraph to {killed_n} from {prev_killed}.",
+    "(Adds new toll, quotes from officials)",
+]
+
+INJURY = [
+    "{injured_cap} other people were wounded, {source} said.",
+    "At least {injured} people were injured and taken to {hospital}.",
+    "{injured_cap} were wounded, several of them seriously, a doctor at {hospital} said.",
+    "{source_cap} said {injured} people were being treated for gunshot wounds and burns.",
+    "The wounded, {injured} in all, were evacuated to {hospital}, a health official said.",
+    "Another {injured} {victims} were injured in the attack.",
+    "Medical sources said {injured} people had been admitted to {hospital}, some in critical condition.",
+    "{injured_cap} people suffered injuries, according to the local Red Cross.",
+    "Hospital staff in {capital} said they had received {injured} wounded people flown in from {place}.",
+    "The attack also left {injured} people wounded, {source} said.",
+]
+
+OTHER_COUNTS = [
+    "The attackers abducted {kidnapped} people, including women and children, residents said.",
+    "{kidnapped_cap} people were kidnapped and taken into the bush, a local official said.",
+    "{missing_cap} people were still missing {said_day}, relatives said.",
+    "Rescue teams were searching for {missing} people who remain unaccounted for.",
+    "About {displaced} people have fled {place} since the attack, according to the {org}.",
+    "The violence has forced some {displaced} residents from their homes, the {org} said.",
+    "Security forces arrested {arrested} suspects in connection with the attack, {source} said.",
+    "Police said {arrested} people had been detained for questioning.",
+    "Rescuers pulled {survivors} survivors from the rubble, the civil protection agency said.",
+    "{survivors_cap} survivors were found hiding in the bush the following morning, a local official said.",
+    "The {org} said {displaced} people had arrived in camps near {capital} in the past week.",
+    "Several hostages were later released, but {kidnapped} remain in captivity, a community leader said.",
+]
+
+ATTRIBUTION = [
+    "{official} confirmed the toll in a statement on {said_weekday}.",
+    "\"We have lost {killed_n} of our people. This is a very dark day,\" {official} told {outlet_name}.",
+    "{spokesman} said the army had launched an operation to track down the attackers.",
+    "The figures could not be independently verified.",
+    "A security source, who asked not to be named because he was not authorised to speak to the media, gave the same toll.",
+    "Local officials and residents gave slightly different figures, saying the number of dead could rise.",
+    "The government said in a statement read on state television that it \"firmly condemns this barbaric act\".",
+    "{official} said the dead included women and children.",
+    "{spokesman} told reporters that security had been reinforced in {place} and surrounding villages.",
+    "Two local officials, speaking on condition of anonymity, confirmed the toll.",
+    "Residents reached by telephone said the attackers arrived at around dawn and stayed for several hours.",
+    "A spokesman for the {org} said its teams were helping the wounded.",
+    "\"They came on motorbikes and started shooting at everyone,\" said {witness}, a {age}-year-old resident.",
+    "The army said in a statement that its troops had \"neutralised several terrorists\" during the counter-attack.",
+    "{official} said a curfew had been imposed on {place} from 6pm to 6am.",
+    "The authorities did not say who they believed was responsible.",
+    "{group} claimed responsibility for the attack in a statement posted online.",
+    "No group immediately claimed responsibility, but {group} is active in the area.",
+    "Officials said the attackers fled towards the border before reinforcements arrived.",
+    "The information ministry said the toll was provisional.",
+    "\"The situation is now under control,\" {spokesman} said.",
+    "An internal security report seen by {outlet_name} gave the same figure.",
+    "{official} visited {place} {said_day} and promised that the attackers would be brought to justice.",
+    "Communication networks in {place} were cut, making it difficult to confirm details.",
+    "A local journalist said the dead were buried in a mass grave on {said_weekday}.",
+    "{spokesman} declined to give details of the operation, citing security reasons.",
+]
+
+QUOTES = [
+    "\"We heard gunshots at around 4am and everyone ran into the bush,\" said {witness}, a farmer.",
+    "\"I lost my brother and two cousins. We have nothing left,\" said {witness}, {age}.",
+    "\"The soldiers arrived too late. The attackers had already gone,\" a resident told {outlet_name}.",
+    "\"There are bodies in the streets. People are afraid to go out,\" said {witness}, a teacher in {place}.",
+    "\"We are calling on the government to protect us. We cannot live like this,\" said {witness}, a community leader.",
+    "\"My children are traumatised. They do not sleep at night,\" said {witness}, a mother of {n_small}.",
+    "\"They burned the granaries and took the cattle,\" said {witness}, a herder who fled to {capital}.",
+    "\"It was chaos. People were screaming and running in all directions,\" said {witness}, a trader at the market.",
+    "\"The hospital is overwhelmed. We are short of blood and medicine,\" said a nurse who asked not to be named.",
+    "\"We buried them ourselves because nobody came to help,\" said {witness}.",
+    "\"Every week there is an attack somewhere. We are tired,\" said {witness}, a {age2}-year-old shopkeeper.",
+    "\"The army must do more. We have been abandoned,\" said {witness}, a local councillor.",
+    "\"I saw them coming on motorcycles, maybe fifty of them,\" said {witness}, who hid in a well.",
+    "\"We will not let terrorists divide this country,\" {official} said at a news conference.",
+    "\"This is a heinous crime and those responsible will be hunted down,\" {spokesman} said.",
+    "\"The attackers knew exactly where to go. Someone gave them information,\" a security source said.",
+    "\"We don't know where my father is. He went to the fields and never came back,\" said {witness}.",
+    "\"People are leaving. The village is almost empty now,\" said {witness}, reached by phone.",
+    "\"We need food, water and shelter urgently,\" said an aid worker with the {org}.",
+    "\"We were praying when they came,\" said {witness}, who was wounded in the leg.",
+    "\"The roads are mined and the convoys are attacked. Nothing gets through,\" said {witness}, a transporter.",
+    "\"We have counted the dead house by house,\" said {witness}, a volunteer with the Red Cross.",
+    "\"There was no warning. The explosion threw me to the ground,\" said {witness}, {age}.",
+    "\"I have not heard from my sister since yesterday morning,\" said {witness}, who lives in {capital}.",
+]
+
+REACTION = [
+    "The United Nations Secretary-General condemned the attack and called for those responsible to be held accountable.",
+    "The African Union Commission chairperson expressed \"deep concern\" over the violence in {region}.",
+    "The European Union's foreign policy chief said the bloc stood with the people of {country}.",
+    "The United States embassy in {capital} issued a statement condemning the killings.",
+    "The president declared three days of national mourning, with flags flown at half-mast.",
+    "Opposition leaders accused the government of failing to protect civilians in {region}.",
+    "Human rights groups called for an independent investigation into the killings.",
+    "The {org} said it was \"appalled\" by the attack and urged all parties to protect civilians.",
+    "The regional bloc ECOWAS condemned the attack in a statement.",
+    "Religious leaders in {capital} called for calm and urged residents not to seek revenge.",
+    "The defence minister travelled to {place} on {said_weekday} to meet commanders.",
+    "Parliament observed a minute of silence for the victims.",
+    "The interior ministry said it was sending reinforcements to {region}.",
+    "Pope Francis offered prayers for the victims during his weekly address.",
+    "Neighbouring countries offered condolences and pledged cooperation on border security.",
+    "The governor of {region} ordered schools in the area closed until further notice.",
+    "Amnesty International said the attack could amount to a war crime.",
+    "The UN humanitarian office said it was preparing emergency aid for families who fled.",
+]
+
+CONTEXT = [
+    "{region} has been the scene of repeated attacks by {group} in recent years.",
+    "The area around {place} has become increasingly dangerous, with attacks on roads and villages.",
+    "{country}'s army has struggled to contain the violence despite several military operations.",
+    "Attacks often go unreported because of poor communications in remote areas.",
+    "The government has recruited thousands of civilian volunteers to fight alongside the army.",
+    "Aid groups say access to the region has become increasingly difficult.",
+    "Many schools in {region} have closed because of the insecurity.",
+    "The violence has disrupted farming, raising fears of hunger in the lean season.",
+    "Security analysts say the militants have exploited ethnic tensions to recruit fighters.",
+    "{place} lies on a major trade route and has been targeted several times.",
+    "Local self-defence militias have also been accused of abuses against civilians.",
+    "The insurgents typically target army posts, markets and churches.",
+    "Militants have planted explosives on many of the roads leading to {place}.",
+    "The attack came days after the government announced a new security plan for {region}.",
+    "Residents say the militants levy taxes on villages and impose their rules.",
+    "The military has been accused of killing civilians during counter-insurgency operations, which it denies.",
+    "Elections scheduled for next year could be disrupted by the insecurity, analysts say.",
+    "The region is also affected by drought and rising food prices.",
+    "Cross-border trade has collapsed since the main road was closed.",
+    "Rival armed groups compete for control of gold mines in the area.",
+    "The government has banned motorcycle traffic in parts of {region} to curb attacks.",
+    "Mobile phone networks have been shut down in some districts for security reasons.",
+    "Displacement camps near {capital} are overcrowded and short of water.",
+    "Fighters often retreat into dense forest after attacks, making pursuit difficult.",
+    "The army says it has killed hundreds of militants in recent operations, figures that cannot be verified.",
+    "Community leaders say dialogue with armed groups is the only way to end the violence.",
+    "The security situation has worsened since foreign troops withdrew from the area.",
+    "Some villages near {place} have been emptied of their inhabitants.",
+    "Land disputes between farmers and herders have fuelled the cycle of reprisals.",
+    "The army has set up new bases in {region}, but attacks have continued.",
+]
+
+# Background: figures about other, earlier events or cumulative totals.
+BACKGROUND = [
+    "In {bg_month}, an attack on {bg_place} killed {bg_killed} people.",
+    "The attack comes a month after {bg_killed} soldiers were killed in an ambush near {bg_place}.",
+    "Since {bg_year}, the violence has killed more than {bg_total} people and displaced hundreds of thousands.",
+    "In {bg_year}, a similar attack on {bg_place} left {bg_killed} dead.",
+    "It was the deadliest attack in {region} since {bg_month}, when {bg_killed} villagers were killed.",
+    "The conflict has claimed more than {bg_total} lives since {bg_year}, according to ACLED.",
+    "Last year, {bg_killed} people died in an attack on a market in {bg_place}.",
+    "Two weeks ago, gunmen killed {bg_killed} worshippers at a mosque in {bg_place}.",
+    "More than {bg_total} civilians have been killed in {region} since {bg_year}, according to the UN.",
+    "In {bg_year}, {bg_killed} soldiers were killed in a single attack on a base at {bg_place}, the worst loss in the army's history.",
+    "A previous attack on the same village in {bg_month} killed {bg_killed} people and injured dozens.",
+    "Hundreds have died in similar attacks across {region} over the past year.",
+    "In {bg_month}, {bg_killed} people were killed when a bus hit a landmine near {bg_place}.",
+    "Since the insurgency began in {bg_year}, tens of thousands of people have been killed.",
+    "The violence has displaced more than two million people across the region since {bg_year}.",
+    "Earlier this month, {bg_killed} police officers were killed in an ambush in {bg_place}.",
+]
+
+# Numbers that are not casualty figures: ages, money, sizes, years, distances, times.
+NONFIGURES = [
+    "The government has allocated {money} to rebuild schools and clinics destroyed in the fighting.",
+    "A {force}-strong regional force was deployed to {region} in {bg_year}.",
+    "The army said it had recruited {force} new soldiers this year.",
+    "{place} is about {km} kilometres from {capital}.",
+    "The town has a population of about {force}0.",
+    "The operation, launched in {bg_year}, involves some {force} troops.",
+    "A bag of maize now costs {money} in {place}, traders said.",
+    "The victims' families will each receive {money} in compensation, {official} said.",
+    "The attack began at around {n_small}am and lasted for about {minutes} minutes.",
+    "The {age}-year-old commander took charge of the region in {bg_year}.",
+    "The country's defence budget rose by {n_small} percent this year.",
+    "The market, which opens every {weekday}, draws traders from {n_small} neighbouring districts.",
+    "The bridge, built in {bg_year}, was the only crossing for {km} kilometres.",
+    "Fuel prices have risen by {n_small}0 percent since January.",
+    "The UN appeal for {country} is only {n_small}0 percent funded, aid agencies say.",
+    "Troops recovered {n_small} motorcycles and a stock of ammunition.",
+    "The convoy of {n_small}0 trucks was carrying food and fuel.",
+    "The school, founded in {bg_year}, had about {force} pupils.",
+    "The governor, {age}, was elected in {bg_year}.",
+    "The donor conference raised {money} for the region.",
+    "Room {n_small}04 of the hospital was turned into an emergency ward.",
+    "Police said the suspects were aged between {age2} and {age}.",
+    "The road to {place} was resurfaced in {bg_year} at a cost of {money}.",
+    "A reward of {money} has been offered for information leading to arrests.",
+]
+
+HUMAN = [
+    "In {place}, shops remained shuttered on {said_weekday} and the main market was deserted.",
+    "Families gathered outside {hospital} waiting for news of relatives.",
+    "Funerals were held on {said_weekday} under heavy security.",
+    "Residents said many had fled to nearby towns, carrying what they could on donkey carts and motorbikes.",
+    "Volunteers from the Red Cross helped collect and identify the bodies.",
+    "Images shared on social media showed burned-out vehicles and damaged homes.",
+    "Local radio stations broadcast appeals for blood donors.",
+    "Teachers said they would not reopen schools until security improved.",
+    "Women and children made up most of those who fled, aid workers said.",
+    "Some residents returned briefly to collect belongings before leaving again.",
+    "Farmers said they had abandoned their fields for fear of further attacks.",
+    "Traders who travel the route said they now moved only in convoys.",
+    "Mourners carried the coffins through the streets of {place}.",
+    "Survivors described attackers going from house to house.",
+    "The local hospital, with only {n_small} doctors, struggled to cope with the wounded.",
+    "In the capital, {capital}, hundreds of people marched to demand better security.",
+    "A community radio station in {place} went off the air after its transmitter was destroyed.",
+    "Some families spent the night in the bush before walking to the nearest town.",
+]
+
+# Filler paragraphs of general analysis, used to reach the target length.
+ANALYSIS = [
+    "Analysts say the attacks reflect a shift in strategy, with militants increasingly targeting civilians.",
+    "The government's critics say its military approach has failed and that development is neglected.",
+    "International partners have reduced their presence, leaving local forces to fight largely alone.",
+    "The economic cost of the conflict is growing, with trade routes disrupted and investment falling.",
+    "Aid agencies warn that funding for humanitarian operations is at its lowest level in years.",
+    "The rainy season usually brings a lull in fighting, but attacks have continued this year.",
+    "Researchers say official tolls often understate the real number of victims.",
+    "Disinformation on social media has complicated efforts to establish what happened.",
+    "Regional leaders are due to meet next month to discuss a joint security response.",
+    "Experts say the groups are financed by kidnapping, cattle rustling and illegal mining.",
+    "The government has repeatedly said the security situation is improving, a claim disputed by residents.",
+    "Relations between the military authorities and former partners have deteriorated sharply.",
+    "Displaced families say they want to go home but fear reprisals.",
+    "Negotiations with armed groups have been tried at local level with mixed results.",
+    "The crisis has also strained relations between communities that lived together for generations.",
+    "Journalists face growing restrictions on reporting from conflict areas.",
+    "The UN says humanitarian needs in the region have never been higher.",
+    "Security experts warn that the violence risks spreading towards coastal states.",
+    "Local officials say they have repeatedly asked for more troops to be sent to the area.",
+    "Some residents have joined self-defence groups, which critics say fuels the violence.",
+    "Foreign governments have advised their citizens against all travel to {region}.",
+    "Commodity prices in {capital} have risen as supply routes from the north are cut.",
+    "The army has acquired drones and armoured vehicles in an effort to regain the initiative.",
+    "Several mayors and village chiefs have been killed or kidnapped over the past year.",
+    "In rural areas, state services such as health and education have largely collapsed.",
+    "The government has promised to hold those responsible for abuses accountable.",
+    "Critics say the state of emergency has been used to silence dissent.",
+    "Mining companies operating in the region have suspended some activities.",
+    "Donors have pledged support for a programme to help former fighters return to civilian life.",
+    "Observers note that attacks tend to increase before and after religious holidays.",
+    "The authorities have also tightened controls on fuel sales to limit militant movements.",
+    "Local peace committees have been set up in several districts with the help of NGOs.",
+    "The prices of staple foods have doubled in some markets since the start of the year.",
+    "Community leaders have urged young people not to join armed groups.",
+    "Border closures have cut off traditional migration routes for herders.",
+    "Aid convoys now need military escorts to reach many towns.",
+    "The authorities have banned several foreign media outlets accused of biased coverage.",
+    "The number of internally displaced people has risen sharply over the past twelve months.",
+    "Humanitarian workers say malnutrition rates in displacement camps are alarming.",
+    "Security forces have been stretched thin across a vast territory.",
+]
+
+# Publisher boilerplate (kept in some bodies, as scraped pages do).
+BOILERPLATE = [
+    "ADVERTISEMENT", "Advertisement", "- Advertisement -", "Post Views: {views}", "Share this article",
+    "GET TOP NEWS FOR THE DAY DIRECT TO YOUR INBOX", "Please leave this field empty",
+    "Check your inbox or spam folder to confirm your subscription.", "Sign up for our daily newsletter",
+    "Read more: {related}", "READ ALSO: {related}", "Related: {related}", "Follow us on X and Facebook for the latest updates.",
+    "Join our WhatsApp channel for breaking news.", "Copyright {year}. All rights reserved.",
+    "Download our app to get the latest news.", "Click here to subscribe to our newsletter.",
+    "Comments are closed.", "Support independent journalism: become a member today.",
+    "Reporting by {reporter}; Editing by {editor}", "Additional reporting by {reporter}",
+    "Subscribe to our YouTube channel", "Listen to this article",
+]
+RELATED = [
+    "Army says it repelled attack on base in {bg_place}", "Aid agencies warn of hunger as rains fail",
+    "Government extends state of emergency in {region}", "Five things to know about the crisis in {country}",
+    "Gunmen kill {n_small} in attack on village in {bg_place}", "Parliament approves new defence budget",
+    "Police rescue {n_small} kidnapped travellers", "Explainer: who are {group}?",
+]
+
+HEADLINES = [
+    "{killed_h} killed in {event} on {place}", "{attackers_cap} kill {killed_h} in {country}'s {region}",
+    "{country}: {killed_h} dead after {event} in {place}", "{event_cap} in {place} leaves {killed_h} dead",
+    "{killed_h} {victims} killed near {place}, {source_short} says", "Death toll in {place} {event} rises to {killed_h}",
+    "{country} mourns {killed_h} killed in {place}", "{attackers_cap} attack {place}, kill {killed_h}",
+    "At least {killed_h} dead as {attackers} strike {place}", "{killed_h} {victims} die in {region} {event}",
+    "{event_cap} kills {killed_h} in {country}", "{country}: {attackers} kill {killed_h} {victims}",
+]
+NO_DEATH_HEADLINES = [
+    "No casualties as {attackers} attack {place}", "{event_cap} in {place}: no deaths, says {source_short}",
+    "{country}: {attackers} attack {place}, no one killed",
+]
+
+EVENTS = ["attack", "ambush", "assault", "raid", "bombing", "suicide bombing", "air strike", "drone strike",
+          "massacre", "shelling", "mortar attack", "car bombing"]
+TARGETS = ["military post", "police station", "army base", "church", "mosque", "market", "school", "checkpoint",
+           "gold mine", "camp for displaced people", "bus station", "village", "health centre", "convoy"]
+WEAPONS = ["a roadside bomb", "an improvised explosive device", "a car bomb", "a suicide bomber's vest",
+           "a landmine", "a mortar shell", "a grenade", "an explosive-laden motorcycle"]
+ATTACKERS = ["gunmen", "militants", "suspected jihadists", "armed men", "insurgents", "suspected rebels",
+             "unidentified attackers", "bandits", "assailants", "fighters"]
+VICTIMS = ["soldiers", "civilians", "villagers", "police officers", "people", "worshippers", "traders",
+           "passengers", "miners", "farmers", "herders", "students", "militiamen", "gendarmes"]
+SOURCES = ["the army", "police", "local officials", "the government", "a local official", "security sources",
+           "the regional governor", "a military spokesman", "hospital sources", "residents", "the defence ministry",
+           "the interior ministry", "a humanitarian source", "the local mayor", "a UN official"]
+ORGS = ["UN refugee agency UNHCR", "International Committee of the Red Cross", "Norwegian Refugee Council",
+        "International Organization for Migration", "World Food Programme", "Doctors Without Borders (MSF)",
+        "UN humanitarian office OCHA", "Save the Children", "International Rescue Committee"]
+OFFICIAL_TITLES = ["Governor", "Mayor", "Regional governor", "District commissioner", "Minister of Security",
+                   "Prefect", "Communication minister", "Local councillor", "Police commissioner"]
+VAGUE = ["dozens of", "scores of", "several", "hundreds of", "many", "numerous", "tens of"]
