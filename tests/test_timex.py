@@ -1,0 +1,76 @@
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from transforms.timex import extract_date_mentions
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, dt.date | None]]:
+    lf = pl.LazyFrame({"article_key": [1], "body": [body],
+                       "published_at": [dt.datetime.fromisoformat(dct).replace(tzinfo=dt.timezone.utc) if dct else None]},
+                      schema={"article_key": pl.Int64, "body": pl.Utf8, "published_at": pl.Datetime("us", "UTC")})
+    out = extract_date_mentions(lf).collect()
+    for r in out.iter_rows(named=True):
+        assert body[r["char_start"]:r["char_end"]] == r["mention_text"]
+    return {r["mention_text"]: (r["timex_type"], r["timex_value"], r["resolved_date"]) for r in out.iter_rows(named=True)}
+
+
+@pytest.mark.parametrize("text,mention,ttype,value", [
+    ("Rebels attacked the town on Thursday.", "Thursday", "DATE", "2019-10-31"),
+    ("Leaders will meet on Friday.", "Friday", "DATE", "2019-11-08"),
+    ("The vote is set for next Tuesday.", "next Tuesday", "DATE", "2019-11-05"),
+    ("Police said yesterday that two men died.", "yesterday", "DATE", "2019-11-01"),
+    ("Clashes erupted last week.", "last week", "DATE", "2019-W43"),
+    ("Violence rose this year.", "this year", "DATE", "2019"),
+    ("Fighting began a month ago.", "a month ago", "DATE", "2019-10"),
+    ("Talks resumed two days later.", "two days", "DURATION", "P2D"),
+    ("Floods peaked in mid-October.", "mid-October", "DATE", "2019-10"),
+    ("The region was calm in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The raid ended at about 5pm on Friday.", "about 5pm on Friday", "TIME", "2019-11-01T17:00"),
+    ("The situation is calm now.", "now", "DATE", "PRESENT_REF"),
+    ("Attacks have recently increased.", "recently", "DATE", "PAST_REF"),
+    ("The deal was signed on Nov 2.", "Nov 2", "DATE", "2019-11-02"),
+    ("It was signed on 1 November 2019.", "1 November 2019", "DATE", "2019-11-01"),
+    ("The report is dated 2019-10-28.", "2019-10-28", "DATE", "2019-10-28"),
+    ("The curfew lasts 48 hours.", "48 hours", "DURATION", "PT48H"),
+    ("Patrols run daily.", "daily", "SET", "P1D"),
+    ("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("Profit fell in the third quarter.", "the third quarter", "DATE", "2019-Q3"),
+    ("They fled last summer.", "last summer", "DATE", "2019-SU"),
+    ("Friday's assault killed 53.", "Friday", "DATE", "2019-11-01"),
+    ("Rain is expected this morning.", "this morning", "TIME", "2019-11-02TMO"),
+    ("BOGOTÁ, 5 de octubre (EFE) - Landslides killed eight.", "5 de octubre", "DATE", "2019-10-05"),
+])
+def test_expressions(text, mention, ttype, value):
+    got = tag(text)
+    assert got[mention][:2] == (ttype, value)
+
+
+def test_no_document_date_keeps_absolute_values():
+    got = tag("The vote was held on 3 March 2021 and again on Friday.", dct=None)
+    assert got["3 March 2021"][1] == "2021-03-03"
+    assert got["Friday"][1] is None and got["Friday"][2] is None
+
+
+def test_ages_and_money_are_not_times():
+    got = tag("A 12-year-old boy and a 5,000-man force cost $2019 in 2019.")
+    assert list(got) == ["2019"]
+
+
+@pytest.mark.skipif(not (SEEDS / "mali_attack_unattributed.txt").exists(), reason="seeds not present")
+def test_unattributed_seed():
+    text = (SEEDS / "mali_attack_unattributed.txt").read_text(encoding="utf-8")
+    got = tag(text, "2019-11-02")
+    assert got["Saturday"][1:] == ("2019-11-02", dt.date(2019, 11, 2))
+    assert got["Friday"][1:] == ("2019-11-01", dt.date(2019, 11, 1))
+    assert got["November 1, 2019"][1] == "2019-11-01"
+    assert got["about 5pm on Friday"][:2] == ("TIME", "2019-11-01T17:00")
+    assert got["lunchtime"][:2] == ("TIME", "2019-11-01TMI")
+    assert got["a month"][:2] == ("DURATION", "P1M")
+    assert got["a year"][:2] == ("DURATION", "P1Y")
+    assert got["2012"][:2] == ("DATE", "2012")
+    assert got["September 22, 2018"][1] == "2018-09-22"

@@ -1,0 +1,71 @@
+"""Time expressions in article bodies -> `date_mentions` (TIMEX3 type, value, resolved day).
+
+Vectorised: the body is lowercased once; one alternation regex (`timex_patterns.TIMEX_RE`) is run
+with `str.extract_all` twice — once plainly (the mentions) and once as `(?s).*?TIMEX` (each match
+with the text before it), so cumulative lengths give character offsets, since Polars 2.1 has no
+regex `find_all` with offsets. Values are computed by Polars expressions over the exploded
+mentions (`timex_normalize`); tense is read from the words before the mention in its clause.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.timex_normalize import first_pass, second_pass
+from transforms.timex_patterns import TIMEX_RE
+
+OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
+                 "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
+_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b"
+_FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
+           r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?")
+_PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
+         r"won|gave|got|held|ran|rose|since|ago|broke|led|began|spoke|sent|shot|stood|brought|thought|"
+         r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
+_BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
+
+
+def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
+    """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
+    clause = (before.str.replace_all(r"(?-u:\b)(?:be|been|being) ([a-z]+)ed(?-u:\b)", "be $1")
+              .str.extract(r"((?:^|[.;:,!?\n()]| and | but )[^.;:,!?\n()]*)$"))
+    clause = clause.str.replace(r".*(?: and | but )", "")
+    nxt = after.str.extract(r"^([^.;:,!?\n()]*)").str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
+    last = clause.str.extract(r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
+    said = clause.str.contains(r"(?-u:\b)(?:said|says|told \w+|announced|reported|added|statement)(?: \w+){0,2}\s+(?:on |late |early )*$")
+    return (pl.when(said).then(pl.lit("past"))
+            .when(last.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
+            .when(last.is_not_null()).then(pl.lit("past"))
+            .when(nxt.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
+            .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
+
+
+def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per time expression: see `OUTPUT_SCHEMA` and DEVELOPERS.md (`date_mentions`)."""
+    lower = pl.col("body").str.to_lowercase()
+    lf = (articles.select("article_key", "body", "published_at")
+          .with_columns(low=lower)
+          .with_columns(pre=pl.col("low").str.extract_all("(?s).*?" + TIMEX_RE), m=pl.col("low").str.extract_all(TIMEX_RE))
+          .explode(["pre", "m"])
+          .filter(pl.col("m").is_not_null())
+          .with_columns(char_end=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
+          .with_columns(char_start=pl.col("char_end") - pl.col("m").str.len_chars().cast(pl.Int64)))
+    lead = pl.col("m").str.extract(_LEAD).str.len_chars().cast(pl.Int64).fill_null(0)
+    lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
+    ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
+    before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
+    after = pl.col("low").str.slice(pl.col("char_end"), 60)
+    prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
+    lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
+    bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
+           | pl.col("prev_char").str.contains(r"[$£€0-9]")
+           | (pl.col("m").str.contains(r"^(?:march|may)$") & pl.col("before").str.contains(_BAD_BEFORE_MONTH))
+           | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
+           | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
+           | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$"))
+    lf = (lf.filter(~bad)
+          .with_columns(dct=pl.col("published_at").dt.date(), tense=_tense(pl.col("before"), pl.col("after"))))
+    lf = second_pass(first_pass(lf))
+    return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
+            .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))
+            .select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
+            .sort("article_key", "char_start"))

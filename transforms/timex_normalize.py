@@ -1,0 +1,232 @@
+"""TIMEX3 type / value / resolved day for each mention, computed over whole columns.
+
+Input columns: `article_key`, `char_start`, `m` (lowercased mention), `dct` (Date, may be null),
+`tense` ('future' | 'past' | 'neutral', from the words before the mention in its clause).
+Rules (documented choices):
+- weekday: past/neutral -> the latest such day on or before the document date; future -> the first
+  on or after; 'last X' strictly before, 'next X' strictly after.
+- month (and day-month) without a year: past -> latest not after the document date, future -> the
+  first not before it, neutral -> the document's year.
+- 'N units ago' anchors on the document date; 'N units earlier', 'the day before', 'the following
+  year', and times of day without a day anchor on the previous dated mention of the same article
+  (else the document date). 'N units later/after' is a DURATION of 'N units'.
+- Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime/midday TMI.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms import timex_parts as P
+
+M = pl.col("m")
+DCT = pl.col("dct")
+
+
+def _c(pattern: str) -> pl.Expr:
+    return M.str.contains(pattern)
+
+
+def _fmt_day(d: pl.Expr) -> pl.Expr:
+    return d.dt.strftime("%Y-%m-%d")
+
+
+def _mk_date(y: pl.Expr, mo: pl.Expr, d: pl.Expr) -> pl.Expr:
+    s = pl.format("{}-{}-{}", y.cast(pl.Utf8).str.zfill(4), mo.cast(pl.Utf8).str.zfill(2), d.cast(pl.Utf8).str.zfill(2))
+    return s.str.to_date("%Y-%m-%d", strict=False)
+
+
+def _shift(d: pl.Expr, n: pl.Expr | int, unit: str) -> pl.Expr:
+    n = pl.lit(n) if isinstance(n, int) else n
+    return d.dt.offset_by(pl.format("{}" + unit, n.cast(pl.Utf8)))
+
+
+def _weekday_day(wd: pl.Expr, future: pl.Expr, strict_past: pl.Expr, strict_future: pl.Expr) -> pl.Expr:
+    dw = DCT.dt.weekday().cast(pl.Int32)
+    back = -((dw - wd) % 7)
+    back_strict = -(((dw - wd - 1) % 7) + 1)
+    fwd = (wd - dw) % 7
+    fwd_strict = ((wd - dw - 1) % 7) + 1
+    delta = (pl.when(strict_past).then(back_strict).when(strict_future).then(fwd_strict)
+             .when(future).then(fwd).otherwise(back))
+    return _shift(DCT, delta, "d")
+
+
+def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Everything that needs only the document date."""
+    ny, nm, nd = P.numeric_date()
+    n, unit = P.quantity()
+    lf = lf.with_columns(
+        yr=P.year(), mon=P.month(), dom=P.day_of_month(), wd=P.weekday(), ny=ny, nm=nm, nd=nd,
+        clock=P.clock(), part=P.part_of_day(), qn=n, unit=unit,
+        dy=DCT.dt.year().cast(pl.Int32), dmo=DCT.dt.month().cast(pl.Int32), ddom=DCT.dt.day().cast(pl.Int32),
+    )
+    fut = (pl.col("tense") == "future") | _c(r"^(?:next|coming)\b|\bnext (?:year|month)")
+    past = (pl.col("tense") == "past") | _c(r"\b(?:last|past|previous)\b")
+    mon, dom, yr = pl.col("mon"), pl.col("dom"), pl.col("yr")
+    y_rel = (pl.when(_c(r"\blast year\b")).then(pl.col("dy") - 1).when(_c(r"\bnext year\b")).then(pl.col("dy") + 1))
+    later_in_year = (mon > pl.col("dmo")) | ((mon == pl.col("dmo")) & dom.is_not_null() & (dom > pl.col("ddom")))
+    earlier_in_year = (mon < pl.col("dmo")) | ((mon == pl.col("dmo")) & dom.is_not_null() & (dom < pl.col("ddom")))
+    inferred_year = (pl.when(_c(r"\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)"))
+                     .then(pl.when((mon >= pl.col("dmo"))).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
+                     .when(fut & ~_c(r"\blast\b")).then(pl.when(earlier_in_year).then(pl.col("dy") + 1).otherwise(pl.col("dy")))
+                     .when(pl.col("tense") == "past").then(pl.when(later_in_year).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
+                     .otherwise(pl.col("dy")))
+    y_full = pl.coalesce(yr, y_rel, inferred_year)
+    cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")),
+                          pl.when(mon.is_not_null() & dom.is_not_null()).then(_mk_date(y_full, mon, dom)))
+    wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\bnext (?:mon|tue|wed|thu|fri|sat|sun)"))
+    rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
+               .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
+               .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
+    day = pl.coalesce(cal_day, pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day)
+    lf = lf.with_columns(day=day, y_full=y_full, fut=fut, pastw=past)
+    return lf.with_columns(_values())
+
+
+def _rel_period(unit: str, fmt: str) -> pl.Expr:
+    """'last/this/next <unit>' relative to the document date."""
+    step = {"week": "1w", "month": "1mo", "year": "1y", "quarter": "3mo", "decade": "10y"}[unit]
+    base = (pl.when(_c(r"\b(?:last|previous|past) " + unit)).then(DCT.dt.offset_by("-" + step))
+            .when(_c(r"\b(?:next|coming|following) " + unit)).then(DCT.dt.offset_by(step)).otherwise(DCT))
+    if fmt == "Q":
+        return pl.format("{}-Q{}", base.dt.year(), base.dt.quarter())
+    if fmt == "DEC":
+        return (base.dt.year() // 10).cast(pl.Utf8)
+    return base.dt.strftime(fmt)
+
+
+def _weekend() -> pl.Expr:
+    dw = DCT.dt.weekday().cast(pl.Int32)
+    prev_sat = _shift(DCT, -((dw - 6) % 7), "d")
+    next_sat = _shift(DCT, (6 - dw) % 7, "d")
+    sat = (pl.when(_c(r"^last ")).then(pl.when(dw >= 6).then(_shift(prev_sat, -7, "d")).otherwise(prev_sat))
+           .when(_c(r"^next ")).then(_shift(DCT, ((6 - dw - 1) % 7) + 1, "d").dt.offset_by(pl.when(dw >= 6).then(pl.lit("0d")).otherwise(pl.lit("0d"))))
+           .when(pl.col("fut")).then(next_sat).otherwise(pl.when(dw == 7).then(_shift(DCT, -1, "d")).otherwise(prev_sat)))
+    return pl.format("{}-WE", sat.dt.strftime("%G-W%V"))
+
+
+def _values() -> list[pl.Expr]:
+    day, yr, mon, y_full = pl.col("day"), pl.col("yr"), pl.col("mon"), pl.col("y_full")
+    qn, unit = pl.col("qn"), pl.col("unit")
+    dur = P.duration_value(qn, unit)
+    is_set = _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
+    set_val = (pl.when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
+               .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}", pl.col("wd")))
+               .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
+               .when(_c(r"^monthly")).then(pl.lit("P1M")).when(_c(r"^(?:annually|yearly)")).then(pl.lit("P1Y"))
+               .when(_c(r"^hourly")).then(pl.lit("PT1H")).when(_c(r"^fortnightly")).then(pl.lit("P2W"))
+               .when(_c(r"^quarterly")).then(pl.lit("P3M"))
+               .when(pl.col("part").is_not_null()).then(pl.format("XXXX-XX-XX{}", pl.col("part")))
+               .when(_c(r"\b(?:other|second)\b")).then(P.duration_value(pl.lit("2"), unit))
+               .when(_c(r"\b(?:few|couple)\b")).then(P.duration_value(pl.lit("X"), unit))
+               .when(_c(r"\b(?:a|per|each|every) (?:day|week|month|year)$")).then(P.duration_value(pl.lit("1"), ext_unit_last()))
+               .otherwise(dur))
+    ref = (pl.when(_c(r"^(?:right now|now|currently|nowadays)$")).then(pl.lit("PRESENT_REF"))
+           .when(_c(r"^(?:recently|more recently|lately|the past)$|recent (?:years|months|weeks|days|decades)$")).then(pl.lit("PAST_REF"))
+           .when(_c(r"^the future$")).then(pl.lit("FUTURE_REF")))
+    ago = _c(r" ago$")
+    is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
+              & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
+              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\bhalf\b|\bquarter\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
+              | _c(r"^most of the"))
+    is_dur = is_dur & ~ago & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)") & ~_c(r"^the whole of")
+    is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
+    tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
+    ago_val = _ago_value(DCT)
+    # dates
+    quarter_n = pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None)
+    qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1), pl.col("dy"))
+    decade = pl.col("m").str.extract(r"((?:1[6-9]|20)[0-9])0s\b")
+    decade2 = pl.col("m").str.extract(r"'([0-9])0s")
+    century = pl.col("m").str.extract(r"\b([0-9]{2})(?:st|nd|rd|th) century").cast(pl.Int32)
+    cent_w = pl.col("m").str.extract(r"\b([a-z-]+) century").replace_strict(
+        {w: str(i + 1) for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])} | {"twenty-first": "21"},
+        default=None).cast(pl.Int32)
+    season = pl.col("m").str.extract(r"\b(spring|summer|autumn|winter)\b").replace_strict({"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}, default=None)
+    season_year = pl.coalesce(yr, pl.when(_c(r"^last ")).then(pl.when(pl.col("dmo") <= 8).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
+                              .when(_c(r"^next ")).then(pl.when(pl.col("dmo") >= 6).then(pl.col("dy") + 1).otherwise(pl.col("dy"))), pl.col("dy"))
+    ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
+    date_val = (
+        pl.when(day.is_not_null()).then(_fmt_day(day))
+        .when(_c(r"weekend")).then(_weekend())
+        .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
+        .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
+        .when(_c(r"^the (?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year() - 1, DCT.dt.offset_by("-45d").dt.quarter()))
+        .when(_c(r"^the (?:latest |last )?quarter$")).then(pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter()))
+        .when(season.is_not_null()).then(pl.format("{}-{}", season_year, season))
+        .when(decade.is_not_null()).then(decade).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
+        .when(century.is_not_null()).then((century - 1).cast(pl.Utf8)).when(cent_w.is_not_null()).then((cent_w - 1).cast(pl.Utf8))
+        .when(mon.is_not_null()).then(ym)
+        .when(yr.is_not_null()).then(yr.cast(pl.Utf8))
+        .when(_c(r"\bweek\b")).then(_rel_period("week", "%G-W%V"))
+        .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))
+        .when(_c(r"\bquarter\b")).then(_rel_period("quarter", "Q"))
+        .when(_c(r"\bdecade\b")).then(_rel_period("decade", "DEC"))
+        .when(_c(r"\byear\b")).then(_rel_period("year", "%Y"))
+    )
+    kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
+            .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$")).then(pl.lit("EARLIER"))
+            .when(_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)")).then(pl.lit("ANCHORED"))
+            .when(is_time).then(pl.lit("TIME")).when(is_dur).then(pl.lit("DURATION")).otherwise(pl.lit("DATE")))
+    return [
+        kind.alias("kind"),
+        pl.when(kind == "SET").then(set_val).when(kind == "REF").then(ref).when(kind == "AGO").then(ago_val)
+        .when(kind == "DURATION").then(pl.when(_c(r"^half an? hour")).then(pl.lit("PT30M")).when(_c(r"^half an? year")).then(pl.lit("P6M")).otherwise(dur)).when(kind == "DATE").then(date_val).alias("value1"),
+        tod.alias("tod"),
+    ]
+
+
+def ext_unit_last() -> pl.Expr:
+    return pl.col("m").str.extract(r"(day|week|month|year)$")
+
+
+def _ago_value(anchor: pl.Expr) -> pl.Expr:
+    """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF)."""
+    qn, unit = pl.col("qn"), pl.col("unit")
+    n = qn.cast(pl.Int64, strict=False) * unit.replace_strict(P.UNIT_MULT, default=1, return_dtype=pl.Int64)
+    step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
+    shifted = anchor.dt.offset_by(pl.format("-{}{}", n.fill_null(0), step.fill_null("d")))
+    return (pl.when(n.is_null()).then(pl.lit("PAST_REF"))
+            .when(unit.is_in(["day", "week", "fortnight"])).then(_fmt_day(shifted))
+            .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
+            .when(unit == "quarter").then(pl.format("{}-Q{}", shifted.dt.year(), shifted.dt.quarter()))
+            .when(unit == "decade").then((shifted.dt.year() // 10).cast(pl.Utf8))
+            .when(unit == "year").then(shifted.dt.strftime("%Y"))
+            .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))
+
+
+def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Mentions anchored on the previous dated mention of the article (else the document date)."""
+    v1 = pl.col("value1")
+    ref_day = pl.coalesce(pl.col("day"), v1.str.extract(r"^([0-9]{4}-[0-9]{2})$").str.to_date("%Y-%m", strict=False),
+                          v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
+    gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
+        .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
+    lf = lf.sort("article_key", "char_start").with_columns(
+        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran))
+    lf = lf.with_columns(
+        anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
+        agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
+        aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
+    )
+    anchor, m = pl.col("anchor"), M
+    step = (pl.when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))
+    unit_s = m.str.extract(r"\b(day|week|month|year|weekend)\b")
+    anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
+    anchored = (pl.when(unit_s == "day").then(_fmt_day(anch_day))
+                .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
+                .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
+                .when(unit_s == "year").then(anchor.dt.offset_by(pl.format("{}y", step)).dt.strftime("%Y")))
+    earlier = pl.when(pl.col("agran") == "M").then(
+        anchor.dt.offset_by(pl.format("-{}{}", pl.col("qn").cast(pl.Int64, strict=False).fill_null(0), pl.col("unit").replace_strict({"year": "y", "month": "mo"}, default="mo"))).dt.strftime("%Y-%m")
+    ).otherwise(_ago_value(anchor))
+    time_day = pl.coalesce(pl.col("day"), pl.col("aday"))
+    time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
+    kind = pl.col("kind")
+    value = (pl.when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
+             .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
+    ttype = pl.when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind)
+    resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
+                .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+                .then(value.str.to_date("%Y-%m-%d", strict=False)))
+    return lf.with_columns(timex_type=ttype, timex_value=value, resolved_date=resolved)

@@ -1,0 +1,99 @@
+"""Column-wise pieces of a lowercased time expression `m` (Polars expressions, no Python loops)."""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.timex_patterns import (
+    MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
+)
+
+M = pl.col("m")
+_MONTH_CAP = "(" + "|".join(sorted(MONTH_NUM, key=len, reverse=True)) + ")"
+_NUM_CAP = ("(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|[0-9]+(?:\.[0-9]+)?|"
+            + "|".join(VAGUE_NUMBERS) + ")")
+_UNIT_CAP = r"(second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter)"
+UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+             "month": "M", "year": "Y", "decade": "Y", "centur": "Y", "quarter": "Q"}
+UNIT_MULT = {"fortnight": 2, "decade": 10, "centur": 100}
+PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI",
+             "overnight": "TNI", "early hours": "TNI", "lunchtime": "TMI", "lunch time": "TMI", "midday": "TMI"}
+
+
+def ext(pattern: str, group: int = 1) -> pl.Expr:
+    return M.str.extract(pattern, group)
+
+
+def year() -> pl.Expr:
+    four = ext(B + r"((?:1[6-9]|20)[0-9]{2})" + B).cast(pl.Int32)
+    return four
+
+
+def month() -> pl.Expr:
+    return ext(B + _MONTH_CAP + r"(?:\.|" + B + ")").replace_strict(MONTH_NUM, default=None, return_dtype=pl.Int32)
+
+
+def day_of_month() -> pl.Expr:
+    after = ext(MONTH_ANY + r" ([0-9]{1,2})(?:st|nd|rd|th)?" + B)
+    before = ext(B + r"([0-9]{1,2})(?:st|nd|rd|th)? (?:of |de )?" + MONTH_ANY)
+    return pl.coalesce(after, before).cast(pl.Int32)
+
+
+def weekday() -> pl.Expr:
+    return ext(B + "(" + WD_ALL + ")").replace_strict(WEEKDAY_NUM, default=None, return_dtype=pl.Int32)
+
+
+def numeric_date() -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """ISO `2019-11-01`, else `d/m/yyyy` (day first unless the second number is over 12)."""
+    iso_y = ext(r"^([0-9]{4})-[0-9]{2}-[0-9]{2}$").cast(pl.Int32)
+    iso_m = ext(r"^[0-9]{4}-([0-9]{2})-[0-9]{2}$").cast(pl.Int32)
+    iso_d = ext(r"^[0-9]{4}-[0-9]{2}-([0-9]{2})$").cast(pl.Int32)
+    a = ext(r"^([0-9]{1,2})[/.][0-9]{1,2}[/.][0-9]{2,4}$").cast(pl.Int32)
+    b = ext(r"^[0-9]{1,2}[/.]([0-9]{1,2})[/.][0-9]{2,4}$").cast(pl.Int32)
+    y = ext(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.]([0-9]{2,4})$").cast(pl.Int32)
+    y = pl.when(y < 100).then(y + 2000).otherwise(y)
+    swap = b > 12
+    return (pl.coalesce(iso_y, y), pl.coalesce(iso_m, pl.when(swap).then(a).otherwise(b)),
+            pl.coalesce(iso_d, pl.when(swap).then(b).otherwise(a)))
+
+
+def clock() -> pl.Expr:
+    """'HH:MM' from '5pm', '6.30 p.m.', '11:45', '0600 gmt', 'noon', 'midnight'; else null."""
+    ap = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2})(?:[:.](?P<mi>[0-9]{2}))? ?(?P<ap>a\.m\.|p\.m\.|am|pm)")
+    co = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})")
+    mil = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{2})(?P<mi>[0-9]{2}) (?:gmt|utc)")
+    h = pl.coalesce(ap.struct["h"], co.struct["h"], mil.struct["h"]).cast(pl.Int32)
+    mi = pl.coalesce(ap.struct["mi"], co.struct["mi"], mil.struct["mi"]).cast(pl.Int32).fill_null(0)
+    pm = ap.struct["ap"].str.starts_with("p")
+    am = ap.struct["ap"].str.starts_with("a")
+    h = pl.when(pm & (h < 12)).then(h + 12).when(am & (h == 12)).then(0).otherwise(h)
+    hm = pl.format("{}:{}", h.cast(pl.Utf8).str.zfill(2), mi.cast(pl.Utf8).str.zfill(2))
+    return (pl.when(h.is_not_null() & (h <= 24)).then(hm)
+            .when(M.str.contains(B + "noon" + B)).then(pl.lit("12:00"))
+            .when(M.str.contains(B + "midnight" + B)).then(pl.lit("24:00")))
+
+
+def part_of_day() -> pl.Expr:
+    return ext("(?:^|[^a-z])(" + "|".join(PART_CODE) + ")(?:[^a-z]|$)").replace_strict(PART_CODE, default=None)
+
+
+def quantity() -> tuple[pl.Expr, pl.Expr]:
+    """(number as Utf8, 'X' when vague; unit stem) of '48 hours', 'two-year', 'a decade', 'years'."""
+    num = ext(B + _NUM_CAP + r"(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?" + _UNIT_CAP)
+    unit = ext(r"(?:^|[^a-z])" + _UNIT_CAP + r"(?:y|ies|s)?(?:'s|')?(?:[^a-z]|$)")
+    ordinal = ext(B + "(" + "|".join(ORDINALS) + ") (?:quarter|half)")
+    n = (pl.when(num.str.contains(r"^[0-9]+$")).then(num)
+         .when(num.is_in(list(VAGUE_NUMBERS))).then(pl.lit("X"))
+         .otherwise(num.replace_strict({k: str(v) for k, v in NUMBER_WORDS.items()}, default=None)))
+    bare_plural = M.str.contains(r"(?:^|[^a-z0-9])(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ago)?$") & num.is_null()
+    n = pl.when(bare_plural).then(pl.lit("X")).otherwise(n.fill_null("1"))
+    return pl.when(ordinal.is_null()).then(n), unit
+
+
+def duration_value(n: pl.Expr, unit: pl.Expr) -> pl.Expr:
+    mult = unit.replace_strict(UNIT_MULT, default=1, return_dtype=pl.Int64)
+    n_num = n.cast(pl.Int64, strict=False)
+    n_str = pl.when(n_num.is_not_null()).then((n_num * mult).cast(pl.Utf8)).otherwise(n)
+    code = unit.replace_strict(UNIT_CODE, default=None)
+    is_clock = unit.is_in(["second", "minute", "hour"])
+    return pl.when(unit.is_null()).then(None).when(is_clock).then(pl.format("PT{}{}", n_str, code)) \
+        .otherwise(pl.format("P{}{}", n_str, code))
