@@ -39,8 +39,8 @@ def con():
     for key, name in ((100, "Outlet A"), (101, "Outlet B"), (102, "Outlet C"), (900, "Agence")):
         con.execute("INSERT INTO dim_outlet VALUES (?, ?, NULL, 'publisher', NULL)", [key, name])
     con.executemany("INSERT INTO bridge_article_outlet VALUES (?, ?, ?)",
-                    [(1, 900, "wire"), (2, 900, "photo_credit"), (3, 900, "cited"),
-                     (1, 100, "publisher"), (2, 101, "publisher"), (3, 102, "publisher")])
+                    [(1, 900, "wire"), (2, 900, "photo_credit"), (3, 900, "cited"), (3, 900, "photo_credit"), (5, 900, "photo_credit"),
+                     (1, 100, "publisher"), (3, 102, "publisher")])
     for f in FIGURES:
         con.execute(
             "INSERT INTO fact_figure (figure_key, article_key, category, value, qualifier, "
@@ -65,6 +65,8 @@ def test_event_toll_latest_min_max_and_independent_reports(con):
         "SELECT min_value, max_value, latest_value, n_articles, n_outlets, n_independent_reports "
         "FROM v_event_toll WHERE event_key = 7 AND category = 'killed'").fetchall()
     # 19 (said 2020-05-02, reports 23 as superseded) comes after 25 (published that day).
+    # Origins: wire copy (1), unattributed copy with the wire photo (2) -> one; own report with
+    # an agency photo (3) -> its own.
     assert row == (19, 25, 19, 3, 3, 2)
 
 

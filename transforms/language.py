@@ -3,19 +3,22 @@ from __future__ import annotations
 
 import polars as pl
 
+_B = r"(?-u:\b)"  # ASCII word boundary: several times faster than Unicode \b on long text
 _MARKERS = {
-    "en": r"\b(?:the|and|of|was|were|said)\b",
-    "fr": r"\b(?:le|les|des|est|une|dans|selon)\b",
-    "es": r"\b(?:el|los|las|del|según|una|fue)\b",
-    "pt": r"\b(?:os|das|não|uma|foram|segundo)\b",
+    "en": ["the", "and", "of", "was", "were", "said"],
+    "fr": ["le", "les", "des", "est", "une", "dans", "selon"],
+    "es": ["el", "los", "las", "del", "una", "fue", "según"],
+    "pt": ["os", "das", "uma", "foram", "segundo", "não"],
 }
+_SAMPLE_CHARS = 1500  # the opening paragraphs decide; whole bodies cost more and say the same
 
 
 def guess_language(text: pl.Expr) -> pl.Expr:
     """ISO 639-1 code of the language whose function words are most frequent (null if none)."""
-    low = text.str.to_lowercase()
-    counts = pl.struct(**{code: low.str.count_matches(p) for code, p in _MARKERS.items()})
+    low = text.str.slice(0, _SAMPLE_CHARS).str.to_lowercase()
     codes = list(_MARKERS)
-    best = pl.concat_list([counts.struct.field(c) for c in codes]).list.arg_max()
-    total = pl.sum_horizontal([counts.struct.field(c) for c in codes])
-    return pl.when(total > 0).then(best.replace_strict(list(range(len(codes))), codes))
+    counts = [low.str.count_matches(f"{_B}(?:{'|'.join(words)}){_B}") for words in _MARKERS.values()]
+    best = pl.concat_list(counts).list.arg_max()
+    return pl.when(pl.sum_horizontal(counts) > 0).then(
+        best.replace_strict(list(range(len(codes))), codes, return_dtype=pl.Utf8)
+    )

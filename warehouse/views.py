@@ -25,12 +25,16 @@ GROUP BY a.article_id
 """
 
 # Where a report comes from: the wire agency it carries (copies and updates of one wire story
-# count once, whoever reprinted them), else its story (near-duplicate cluster), else itself.
+# count once, whoever reprinted them); an agency photo credit counts only for copy with no
+# known publisher (an outlet's own report often carries an agency photo); else its story
+# (near-duplicate cluster); else itself.
 _ARTICLE_ORIGIN = """
 CREATE OR REPLACE VIEW v_article_origin AS
 SELECT a.article_key,
        COALESCE(
-           'wire:' || CAST(MIN(b.outlet_key) FILTER (WHERE b.role IN ('wire', 'photo_credit')) AS VARCHAR),
+           'wire:' || CAST(MIN(b.outlet_key) FILTER (WHERE b.role = 'wire') AS VARCHAR),
+           CASE WHEN COUNT(*) FILTER (WHERE b.role = 'publisher') = 0 THEN 'wire:' || CAST(
+               MIN(b.outlet_key) FILTER (WHERE b.role = 'photo_credit') AS VARCHAR) END,
            'story:' || CAST(ANY_VALUE(s.story_key) AS VARCHAR),
            'article:' || CAST(a.article_key AS VARCHAR)) AS origin
 FROM dim_article a

@@ -1,0 +1,270 @@
+"""Articles -> incidents: small per-article features, then clusters of articles about one incident.
+
+Why: tolls only disagree meaningfully between reports of the *same* incident. Features: the
+incident's day (the figures' refers_to_date, else the most frequent past date in the lead, else
+the publication day), its place (places.resolve_places), what happened (incident terms) and the
+article's killed total. Clustering blocks by country and walks the days in order, so it stays
+near-linear; an article joins an incident only when place and type are compatible:
+- same day, same country: joins unless places or types differ (two attacks in one country on
+  one day stay apart); an article with no place joins only if exactly one incident fits;
+- 1..7 days later: joins only with the same place and a compatible type (follow-ups, reprints).
+Every article that states a figure, names an incident type or a place gets an event (its own if
+nothing matches), so every figure can be tied to an event; articles with none of these get none.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import polars as pl
+
+from transforms.keys import stable_key
+from transforms.places import country_name, fold, resolve_places
+
+WINDOW_DAYS = 7
+TERMS = {  # canonical term -> regex over lowercased text
+    "bombing": r"bomb\w*|blasts?|explosions?|explosives?|suicide attack\w*|\bied\b",
+    "ambush": r"ambush\w*",
+    "massacre": r"massacre\w*",
+    "airstrike": r"air ?strikes?|drone strikes?|shelling|bombardment",
+    "kidnapping": r"kidnap\w*|abduct\w*|hostages?",
+    "shooting": r"shooting|gunm[ae]n|shot dead|opened fire",
+    "clashes": r"clash\w*|fighting",
+    "attack": r"attack\w*|assault\w*|raids?|stormed",
+    "flood": r"flood\w*|torrential|dams? burst",
+    "landslide": r"landslides?|mudslides?",
+    "earthquake": r"earthquakes?|quake|tremors?",
+    "storm": r"cyclones?|hurricanes?|typhoons?|tropical storm|storm surge|rainstorms?|windstorms?",
+    "fire": r"blaze|inferno|fire broke out|gutted",
+    "crash": r"crash\w*|collided|collision|accident|derail\w*|capsized",
+    "collapse": r"collapsed?",
+    "stampede": r"stampede",
+    "epidemic": r"outbreak|cholera|epidemic",
+}
+FAMILY = {
+    "bombing": "violence", "ambush": "violence", "massacre": "violence", "airstrike": "violence",
+    "kidnapping": "violence", "shooting": "violence", "clashes": "violence", "attack": "violence",
+    "flood": "disaster", "landslide": "disaster", "earthquake": "disaster", "storm": "disaster",
+    "fire": "accident", "crash": "accident", "collapse": "accident", "stampede": "accident",
+    "epidemic": "epidemic",
+}
+_PRIORITY = {t: i for i, t in enumerate(TERMS)}
+
+
+def _terms(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, incident_terms) ordered by frequency in title (x2) + lead, specific first."""
+    lead = pl.concat_str([pl.col("title").fill_null(""), pl.col("title").fill_null(""),
+                          pl.col("body").fill_null("").str.slice(0, 1500)], separator="\n")
+    counts = articles.select("article_key", lead.str.to_lowercase().alias("lead")).select(
+        "article_key",
+        *[pl.col("lead").str.count_matches(rf"(?-u:\b)(?:{pat})(?-u:\b)").alias(name)
+          for name, pat in TERMS.items()],
+    )
+    return (
+        counts.unpivot(index="article_key", variable_name="term", value_name="n")
+        .filter(pl.col("n") > 0)
+        .with_columns(pl.col("term").replace_strict(_PRIORITY, return_dtype=pl.Int32).alias("p"))
+        .sort("article_key", "n", "p", descending=[False, True, False])
+        .group_by("article_key", maintain_order=True).agg(pl.col("term").alias("incident_terms"))
+    )
+
+
+def _dates(articles, figures, date_mentions) -> pl.LazyFrame:
+    pub = articles.select("article_key", pl.col("published_at").cast(pl.Date).alias("pub"))
+    fig = (figures.filter(pl.col("refers_to_date").is_not_null())
+           .group_by("article_key", "refers_to_date")
+           .agg(pl.col("in_article_total").fill_null(False).sum().alias("t"), pl.len().alias("n"))
+           .sort("t", "n", "refers_to_date", descending=[True, True, False])
+           .group_by("article_key", maintain_order=True).first()
+           .select("article_key", pl.col("refers_to_date").alias("d_fig")))
+    men = (date_mentions.filter(pl.col("resolved_date").is_not_null() & (pl.col("char_start") < 1500))
+           .join(pub, on="article_key", how="left")
+           .filter(pl.col("pub").is_null() | (pl.col("resolved_date") <= pl.col("pub")))
+           .group_by("article_key", "resolved_date")
+           .agg(pl.len().alias("n"), pl.col("char_start").min().alias("first"))
+           .sort("n", "first", descending=[True, False])
+           .group_by("article_key", maintain_order=True).first()
+           .select("article_key", pl.col("resolved_date").alias("d_men")))
+    return (pub.join(fig, on="article_key", how="left").join(men, on="article_key", how="left")
+            .select("article_key", pl.coalesce("d_fig", "d_men", "pub").alias("event_date"),
+                    pl.when(pl.col("d_fig").is_not_null()).then(pl.lit("figure"))
+                    .when(pl.col("d_men").is_not_null()).then(pl.lit("text"))
+                    .when(pl.col("pub").is_not_null()).then(pl.lit("published"))
+                    .alias("event_date_source")))
+
+
+def _tolls(figures: pl.LazyFrame) -> pl.LazyFrame:
+    names = figures.collect_schema().names()
+    keep = pl.col("in_article_total").fill_null(False)
+    if "is_background" in names:
+        keep = keep & ~pl.col("is_background").fill_null(False)
+    return (figures.filter(keep).group_by("article_key").agg(
+        *[pl.col("value").filter(pl.col("category") == c).sum().cast(pl.Int64).alias(c)
+          for c in ("killed", "injured")],
+        *[(pl.col("category") == c).any().alias(f"has_{c}") for c in ("killed", "injured")])
+        .with_columns(*[pl.when(pl.col(f"has_{c}")).then(c).alias(c) for c in ("killed", "injured")])
+        .drop("has_killed", "has_injured")
+        .join(figures.select("article_key").unique().with_columns(pl.lit(True).alias("has_figures")),
+              on="article_key", how="full", coalesce=True))
+
+
+def event_features(articles: pl.LazyFrame, figures: pl.LazyFrame,
+                   date_mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """article_key, event_date, event_date_source, location_name, locality, places, admin_name,
+    country_code, reporting_place, incident_terms, killed, injured, has_figures."""
+    places = resolve_places(articles)
+    out = (articles.select("article_key")
+           .join(_dates(articles, figures, date_mentions), on="article_key", how="left")
+           .join(places, on="article_key", how="left")
+           .join(_terms(articles), on="article_key", how="left")
+           .join(_tolls(figures), on="article_key", how="left"))
+    return out.with_columns(
+        pl.coalesce("admin_name", "locality",
+                    pl.col("country_code").map_elements(country_name, return_dtype=pl.Utf8))
+        .alias("location_name"),
+        pl.col("incident_terms").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
+        pl.col("has_figures").fill_null(False),
+    ).select("article_key", "event_date", "event_date_source", "location_name", "locality",
+             "places", "admin_name", "country_code", "reporting_place", "incident_terms", "killed",
+             "injured", "has_figures")
+
+
+# ---------------------------------------------------------------- clustering
+def _place_match(a: dict, ev: dict) -> str | None:
+    """'same' | 'conflict' | None (unknown) for an article vs an incident's places.
+
+    Places are sets ("Gaskindé near Djibo"): any shared name is the same place."""
+    locs, adm = a["locs"], a["adm"]
+    if locs & (ev["locs"] | ev["adms"]) or (adm and adm in ev["locs"]):
+        return "same"
+    if locs and ev["locs"]:
+        return "conflict"
+    if adm and ev["adms"]:
+        return "same" if adm in ev["adms"] else "conflict"
+    return None
+
+
+def _type_ok(a: dict, ev: dict) -> bool:
+    if not a["fam"] or not ev["fam"]:
+        return True
+    return bool(a["fam"] & ev["fam"])
+
+
+def _best(a: dict, candidates: list[dict]) -> tuple[dict | None, float, str]:
+    """The incident this article fits best, or None; an unplaced article needs a unique fit."""
+    best, best_s, reason, n_fit = None, 0.0, "", 0
+    for ev in candidates:
+        # an undated article (no figure date, no date in text, no publication date) may join
+        # only by place: it is then treated as 0 days apart but must share a place
+        gap = (a["date"] - ev["first"]).days if a["date"] and ev["first"] else 0
+        if abs(gap) > WINDOW_DAYS or not _type_ok(a, ev):
+            continue
+        place = _place_match(a, ev)
+        if place == "conflict" or ((gap != 0 or not a["date"]) and place != "same"):
+            continue
+        s = (0.6 if place == "same" else 0.3) + 0.3 - 0.03 * abs(gap)
+        s += 0.1 if a["terms"] & ev["terms"] else 0.0
+        n_fit += 1
+        if s > best_s:
+            what = ", ".join(sorted(a["terms"] & ev["terms"])) or "compatible type"
+            best, best_s = ev, s
+            when = f"{abs(gap)} day(s) apart" if a["date"] and ev["first"] else "undated"
+            reason = f"{'same place' if place == 'same' else 'no conflicting place'}, {what}, {when}"
+    if best is not None and _place_match(a, best) != "same" and n_fit > 1:
+        return None, 0.0, ""
+    return best, round(min(best_s, 1.0), 3), reason
+
+
+def _join(a: dict, ev: dict | None, events: list[dict]) -> dict:
+    if ev is None:
+        ev = {"members": [], "first": a["date"], "cc": a["cc"], "locs": set(), "adms": set(),
+              "fam": set(), "terms": set()}
+        events.append(ev)
+    ev["members"].append(a["key"])
+    ev["locs"] |= a["locs"]
+    ev["adms"] |= {a["adm"]} - {None}
+    ev["fam"] |= a["fam"]
+    ev["terms"] |= a["terms"]
+    return ev
+
+
+def _cluster(rows: list[dict]) -> list[tuple[dict, float, str, dict]]:
+    """Greedy pass per country over articles in date order; only incidents of the last
+    WINDOW_DAYS are candidates (near-linear). Articles without country or date are matched
+    last, by shared place name only."""
+    blocks: dict[object, list[dict]] = {}
+    for r in rows:
+        blocks.setdefault(r["cc"] if r["date"] else None, []).append(r)
+    events: list[dict] = []
+    out: list[tuple[dict, float, str, dict]] = []
+    by_place: dict[str, list[dict]] = {}
+    later = blocks.pop(None, [])  # no country or no date: matched by place afterwards
+    for block in blocks.values():
+        block.sort(key=lambda r: (r["date"], not r["locs"], r["adm"] is None, r["key"]))
+        active: list[dict] = []
+        for a in block:
+            active = [e for e in active if (a["date"] - e["first"]).days <= WINDOW_DAYS]
+            ev, score, reason = _best(a, active)
+            new = ev is None
+            ev = _join(a, ev, events)
+            if new:
+                active.append(ev)
+            out.append((a, 1.0 if new else score, "first report" if new else reason, ev))
+    for ev in events:
+        for name in ev["locs"] | ev["adms"]:
+            by_place.setdefault(name, []).append(ev)
+    for a in sorted(later, key=lambda r: (r["date"] or date.max, r["key"])):
+        cands = {id(e): e for n in a["locs"] | ({a["adm"]} - {None}) for e in by_place.get(n, [])
+                 if a["cc"] is None or e["cc"] == a["cc"]}
+        ev, score, reason = _best(a, list(cands.values())) if cands else (None, 0.0, "")
+        new = ev is None
+        note = "" if not a["date"] else " (country from the incident)"
+        out.append((a, 1.0 if new else score, "first report" if new else reason + note,
+                    _join(a, ev, events)))
+    return out
+
+
+def cluster_events(features: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """(dim_event, bridge_event_article); event_key = stable_key(smallest article_key)."""
+    f = features.collect()
+    eligible = f.filter(pl.col("has_figures") | (pl.col("incident_terms").list.len() > 0)
+                        | pl.col("country_code").is_not_null() | (pl.col("places").list.len() > 0))
+    rows = [{"key": r["article_key"], "date": r["event_date"], "cc": r["country_code"],
+             "locs": {fold(p) for p in r["places"] or []},
+             "adm": r["admin_name"] and fold(r["admin_name"]),
+             "terms": set(r["incident_terms"] or []),
+             "fam": {FAMILY[t] for t in (r["incident_terms"] or [])}}
+            for r in eligible.iter_rows(named=True)]
+    bridge_rows = [(stable_key(min(ev["members"])), a["key"], score, reason)
+                   for a, score, reason, ev in _cluster(rows)]
+    bridge = pl.DataFrame(bridge_rows, schema={"event_key": pl.Int64, "article_key": pl.Int64,
+                                               "score": pl.Float64, "reason": pl.Utf8}, orient="row")
+    return _dim_event(bridge, f), bridge.lazy()
+
+
+def _mode(values: list) -> object:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], -vals.index(v)))
+
+
+def _dim_event(bridge: pl.DataFrame, f: pl.DataFrame) -> pl.LazyFrame:
+    joined = bridge.join(f, on="article_key", how="left").sort("event_key", "article_key")
+    rows = []
+    for (ek,), g in joined.group_by("event_key", maintain_order=True):
+        d, cc = _mode(g["event_date"].to_list()), _mode(g["country_code"].to_list())
+        loc = _mode(g["location_name"].to_list())
+        spot = _mode(g["locality"].to_list())
+        term = _mode([t[0] for t in g["incident_terms"].to_list() if t]) or "incident"
+        killed = [k for k in g["killed"].to_list() if k is not None]
+        where = ", ".join(dict.fromkeys(x for x in (spot, loc, country_name(cc)) if x)) or "place unknown"
+        toll = ""
+        if killed:
+            lo, hi = min(killed), max(killed)
+            toll = f" (killed {lo})" if lo == hi else f" (killed {lo}–{hi})"
+        rows.append((ek, d, loc, cc, f"{d or 'undated'} {term}, {where}{toll}"))
+    return pl.DataFrame(rows, schema={"event_key": pl.Int64, "event_date": pl.Date,
+                                      "location_name": pl.Utf8, "country_code": pl.Utf8,
+                                      "label": pl.Utf8}, orient="row").lazy()

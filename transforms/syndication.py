@@ -1,0 +1,147 @@
+"""Near-duplicate stories: one wire story reprinted by many outlets, edited and updated.
+
+Why: an agency story reprinted by ten outlets is one report, not ten. We sketch each body with
+one-permutation MinHash (128 bins) over 3-word shingles, with stop words dropped and every number
+written as "0" so a toll update (53 -> 49) or a light edit keeps most shingles. Candidates come
+from LSH banding (group-by on band hashes: near-linear, no all-pairs), are verified by the
+estimated Jaccard, and connected components become stories.
+
+Signatures use Polars' row hash, which is stable within one Polars version only: the
+`signature_version` column says which; recompute stored signatures when it changes.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.keys import stable_key
+
+N_BINS = 128
+ROWS_PER_BAND = 2
+THRESHOLD = 0.3
+MAX_BUCKET = 40  # larger LSH buckets are linked to their smallest member only (stays linear)
+SHINGLE = 3
+SIGNATURE_VERSION = f"oph{N_BINS}-w{SHINGLE}-polars{pl.__version__}"
+_SEED = 0x5EED
+_STOP = [
+    "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "it", "its", "that", "this",
+    "as", "but", "after", "he", "she", "they", "their", "his", "her", "who", "which", "said",
+    "says", "also", "not", "no", "into", "over", "about", "up", "out", "than", "there", "s",
+]
+
+
+def _shingles(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, h) one row per distinct shingle hash."""
+    text = (
+        pl.concat_str([pl.col("body").fill_null("")], separator=" ")
+        .str.to_lowercase()
+        .str.replace_all(r"[0-9][0-9,.]*", " 0 ")
+    )
+    toks = (
+        articles.select("article_key", text.str.extract_all(r"(?-u)[a-z0-9]+").alias("t"))
+        .explode("t")
+        .drop_nulls("t")
+        .filter(~pl.col("t").is_in(_STOP))
+    )
+    nxt = [pl.col("t").shift(-i) for i in range(1, SHINGLE)]
+    same = pl.all_horizontal([pl.col("article_key").shift(-i) == pl.col("article_key")
+                              for i in range(1, SHINGLE)])
+    return (
+        toks.with_columns(pl.concat_str([pl.col("t"), *nxt], separator=" ").alias("s"),
+                          same.alias("ok"))
+        .filter(pl.col("ok"))
+        .select("article_key", pl.col("s").hash(_SEED).alias("h"))
+        .unique()
+    )
+
+
+def story_signatures(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, signature List[UInt64] of 64 bin minima, signature_version).
+
+    An article too short for one shingle gets a null signature (it becomes its own story)."""
+    sh = _shingles(articles).with_columns(
+        (pl.col("h") % N_BINS).cast(pl.Int32).alias("bin"), (pl.col("h") // N_BINS).alias("v")
+    )
+    mins = sh.group_by("article_key", "bin").agg(pl.col("v").min())
+    keys = articles.select("article_key").unique()
+    grid = keys.join(pl.LazyFrame({"bin": pl.arange(0, N_BINS, eager=True).cast(pl.Int32)}),
+                     how="cross")
+    dense = (
+        grid.join(mins, on=["article_key", "bin"], how="left")
+        .sort("article_key", "bin")
+        .with_columns(pl.col("v").forward_fill().backward_fill().over("article_key"))
+        .group_by("article_key", maintain_order=True)
+        .agg(pl.col("v").alias("signature"))
+    )
+    return dense.select(
+        "article_key",
+        pl.when(pl.col("signature").list.drop_nulls().list.len() == N_BINS)
+        .then("signature").alias("signature"),
+        pl.lit(SIGNATURE_VERSION).alias("signature_version"),
+    )
+
+
+def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
+    """(a, b, jaccard) for LSH candidates with a < b, verified against THRESHOLD."""
+    sig = signatures.select("article_key", "signature").drop_nulls("signature").with_columns(
+        pl.col("signature").cast(pl.Array(pl.UInt64, N_BINS))
+    )
+    bands = [
+        pl.concat_str([pl.col("signature").arr.get(b * ROWS_PER_BAND + r).cast(pl.Utf8)
+                       for r in range(ROWS_PER_BAND)], separator=":").hash(_SEED)
+        .alias(f"b{b}")
+        for b in range(N_BINS // ROWS_PER_BAND)
+    ]
+    long = sig.select("article_key", *bands).unpivot(
+        index="article_key", variable_name="band", value_name="bh"
+    )
+    bucket = ["band", "bh"]
+    long = long.with_columns(
+        pl.len().over(bucket).alias("n"), pl.col("article_key").min().over(bucket).alias("first")
+    ).filter(pl.col("n") > 1)
+    small = long.filter(pl.col("n") <= MAX_BUCKET).select(*bucket, "article_key")
+    pairs_small = small.join(small, on=bucket, suffix="_b").select(
+        pl.col("article_key").alias("a"), pl.col("article_key_b").alias("b")
+    ).filter(pl.col("a") < pl.col("b"))
+    pairs_big = long.filter(pl.col("n") > MAX_BUCKET).select(
+        pl.col("first").alias("a"), pl.col("article_key").alias("b")
+    ).filter(pl.col("a") < pl.col("b"))
+    pairs = pl.concat([pairs_small, pairs_big]).unique()
+    sa = sig.rename({"article_key": "a", "signature": "sa"})
+    sb = sig.rename({"article_key": "b", "signature": "sb"})
+    return (
+        pairs.join(sa, on="a").join(sb, on="b")
+        .select("a", "b", ((pl.col("sa") - pl.col("sb")).arr.count_matches(0) / N_BINS)
+                .alias("jaccard"))
+        .filter(pl.col("jaccard") >= THRESHOLD)
+    )
+
+
+def _components(keys: list[int], edges: list[tuple[int, int]]) -> dict[int, int]:
+    """Union-find: article_key -> smallest article_key of its component."""
+    parent = {k: k for k in keys}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {k: find(k) for k in keys}
+
+
+def assign_stories(signatures: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, story_key): story_key = stable_key(smallest article_key in the component)."""
+    keys = signatures.select("article_key").unique().collect()["article_key"].to_list()
+    edges = candidate_pairs(signatures).select("a", "b").collect().rows()
+    root = _components(keys, edges)
+    roots = pl.DataFrame({"article_key": list(root), "root": list(root.values())},
+                         schema={"article_key": pl.Int64, "root": pl.Int64})
+    story = {r: stable_key(r) for r in set(root.values())}
+    return roots.with_columns(
+        pl.col("root").replace_strict(story, return_dtype=pl.Int64).alias("story_key")
+    ).select("article_key", "story_key").lazy()
