@@ -21,9 +21,11 @@ STAGES = {
 def main(landing: str, warehouse: str) -> None:
     os.environ["NEWSLEDGER_LANDING"] = landing
     os.environ["NEWSLEDGER_WAREHOUSE"] = warehouse
-    os.environ.setdefault("DAGSTER_HOME", tempfile.mkdtemp(prefix="bench_dagster_"))
     import dagster as dg
 
+    from orchestration.settings import ensure_dagster_home
+
+    os.environ["DAGSTER_HOME"] = str(ensure_dagster_home(tempfile.mkdtemp(prefix="bench_dh_")))
     from orchestration.pipeline import run_pipeline
     from warehouse.connect import connect
 

@@ -46,7 +46,7 @@ def _configure_env(landing: str | None, warehouse: str | None) -> None:
     if warehouse:
         os.environ["NEWSLEDGER_WAREHOUSE"] = str(Path(warehouse).resolve())
     os.environ.setdefault("DAGSTER_HOME", str(settings.DAGSTER_HOME))
-    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    settings.ensure_dagster_home(os.environ["DAGSTER_HOME"])
 
 
 def _run(args: argparse.Namespace) -> int:

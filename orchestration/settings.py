@@ -22,3 +22,13 @@ def staging_dir(warehouse: str) -> str:
     """Intermediate frames live beside the warehouse file they feed."""
     path = Path(warehouse)
     return str(path.parent / f".{path.stem}_staging")
+
+
+def ensure_dagster_home(path: str | Path) -> Path:
+    """A Dagster home with the project's instance settings (one DuckDB writer, no telemetry)."""
+    home = Path(path)
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text((DAGSTER_HOME / "dagster.yaml").read_text())
+    return home

@@ -11,11 +11,11 @@ from tests.conftest import SEEDS
 
 def run(monkeypatch, landing: Path, warehouse: Path, dagster_home: Path):
     from orchestration.pipeline import run_pipeline
+    from orchestration.settings import ensure_dagster_home
 
     monkeypatch.setenv("NEWSLEDGER_LANDING", str(landing))
     monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(warehouse))
-    monkeypatch.setenv("DAGSTER_HOME", str(dagster_home))
-    dagster_home.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setenv("DAGSTER_HOME", str(ensure_dagster_home(dagster_home)))
     outcome = run_pipeline()
     assert outcome.success, outcome.reason
     return outcome

@@ -31,3 +31,10 @@ def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "PRAGMA create_fts_index('dim_article', 'article_key', 'title', 'body', overwrite=1)"
     )
+
+
+def search_index_exists(con: duckdb.DuckDBPyConnection) -> bool:
+    rows = con.execute(
+        "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'fts_main_dim_article'"
+    ).fetchall()
+    return rows[0][0] > 0

@@ -2,6 +2,8 @@
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from orchestration.defs.ingest import WRITER_POOL
+
 _KEYS = {
     "dim_article": "article_key", "fact_figure": "figure_key", "dim_outlet": "outlet_key",
     "dim_date": "date_key", "dim_event": "event_key",
@@ -14,7 +16,7 @@ def _count(duckdb: DuckDBResource, query: str) -> int:
 
 
 def _unique_key_check(table: str, key: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=table, name=f"{table}_{key}_unique", blocking=True,
+    @dg.asset_check(asset=table, name=f"{table}_{key}_unique", blocking=True, pool=WRITER_POOL,
                     description=f"{key} is unique in {table}.")
     def check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
         dupes = _count(duckdb, f"SELECT count(*) - count(DISTINCT {key}) FROM {table}")
@@ -26,14 +28,14 @@ def _unique_key_check(table: str, key: str) -> dg.AssetChecksDefinition:
 unique_key_checks = [_unique_key_check(t, k) for t, k in _KEYS.items()]
 
 
-@dg.asset_check(asset="dim_article", description="Each article_id has exactly one current version.")
+@dg.asset_check(asset="dim_article", pool=WRITER_POOL, description="Each article_id has exactly one current version.")
 def one_current_version(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     bad = _count(duckdb, """SELECT count(*) FROM (SELECT article_id FROM dim_article
                  GROUP BY article_id HAVING count(*) FILTER (WHERE is_current) <> 1)""")
     return dg.AssetCheckResult(passed=bad == 0, metadata={"article_ids_in_error": bad})
 
 
-@dg.asset_check(asset="fact_figure",
+@dg.asset_check(asset="fact_figure", pool=WRITER_POOL,
                 description="Every figure's offsets point at its mention in dim_article.body.")
 def figure_offsets_match_body(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     bad = _count(duckdb, """SELECT count(*) FROM fact_figure f JOIN dim_article a USING (article_key)
@@ -44,7 +46,7 @@ def figure_offsets_match_body(duckdb: DuckDBResource) -> dg.AssetCheckResult:
                                metadata={"offset_mismatches": bad, "orphan_figures": orphans})
 
 
-@dg.asset_check(asset="fact_date_mention",
+@dg.asset_check(asset="fact_date_mention", pool=WRITER_POOL,
                 description="Every date mention's offsets point at its text in the body.")
 def date_offsets_match_body(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     bad = _count(duckdb, """SELECT count(*) FROM fact_date_mention m JOIN dim_article a USING (article_key)

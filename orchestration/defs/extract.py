@@ -34,8 +34,8 @@ def figures(articles: pl.DataFrame, date_mentions: pl.DataFrame) -> dg.Output[pl
 
 
 @dg.multi_asset(
-    outs={"outlets": dg.AssetOut(), "article_outlets": dg.AssetOut()},
-    group_name="extract", kinds={"polars"},
+    outs={"outlets": dg.AssetOut(kinds={"polars"}), "article_outlets": dg.AssetOut(kinds={"polars"})},
+    group_name="extract",
 )
 def outlets(articles: pl.DataFrame):
     """Publishers (URL, header, site name) and agency credits (byline, dateline, photo, cited)."""

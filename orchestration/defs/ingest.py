@@ -38,8 +38,8 @@ def landing_files(
 
 
 @dg.multi_asset(
-    outs={"raw_records": dg.AssetOut(), "ingest_quarantine": dg.AssetOut()},
-    group_name="ingest", kinds={"polars"},
+    outs={"raw_records": dg.AssetOut(kinds={"polars"}), "ingest_quarantine": dg.AssetOut(kinds={"polars"})},
+    group_name="ingest",
 )
 def raw_records(context: dg.AssetExecutionContext, landing: LandingFolder, landing_files: pl.DataFrame):
     """One record per article (a JSONL line, a file); unreadable input goes to quarantine."""
@@ -54,7 +54,8 @@ def raw_records(context: dg.AssetExecutionContext, landing: LandingFolder, landi
     })
 
 
-@dg.asset_check(asset="raw_records", description="Less than half of the records are rejected.")
+@dg.asset_check(asset="raw_records", description="Less than half of the records are rejected.",
+                additional_ins={"ingest_quarantine": dg.AssetIn("ingest_quarantine")})
 def ingest_quarantine_share(raw_records: pl.DataFrame, ingest_quarantine: pl.DataFrame):
     total = raw_records.height + ingest_quarantine.height
     share = ingest_quarantine.height / total if total else 0.0
@@ -65,9 +66,9 @@ def ingest_quarantine_share(raw_records: pl.DataFrame, ingest_quarantine: pl.Dat
 
 
 @dg.multi_asset(
-    outs={"articles": dg.AssetOut(), "article_quarantine": dg.AssetOut(),
-          "duplicate_records": dg.AssetOut()},
-    group_name="ingest", pool=WRITER_POOL, kinds={"polars"},
+    outs={"articles": dg.AssetOut(kinds={"polars"}), "article_quarantine": dg.AssetOut(kinds={"polars"}),
+          "duplicate_records": dg.AssetOut(kinds={"polars"})},
+    group_name="ingest", pool=WRITER_POOL,
 )
 def articles(context: dg.AssetExecutionContext, duckdb: DuckDBResource, raw_records: pl.DataFrame):
     """Cleaned article versions: header, boilerplate, captions, publication date, identity."""

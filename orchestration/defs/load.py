@@ -11,7 +11,7 @@ from schemas.quarantine import split_valid
 from transforms.events import cluster_events
 from transforms.syndication import assign_stories
 from transforms.tables import dim_article_rows, fact_figure_rows
-from warehouse.connect import build_search_index
+from warehouse.connect import build_search_index, search_index_exists
 from warehouse.load import ArticleBatch, load_articles, replace_cross_article
 from warehouse.read import feature_rows
 from warehouse.views import create_views
@@ -28,7 +28,8 @@ STAGED = ["landing_files", "ingest_quarantine", "articles", "article_quarantine"
 
 
 @dg.multi_asset(
-    specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"}) for name in ARTICLE_TABLES],
+    specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"}, deps=STAGED)
+           for name in ARTICLE_TABLES],
     ins={name: dg.AssetIn(name) for name in STAGED},
     pool=WRITER_POOL,
 )
@@ -74,7 +75,7 @@ def warehouse_articles(
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"},
-                        deps=["dim_article", "fact_figure", "bridge_article_outlet"])
+                        deps=["articles", "dim_article", "fact_figure", "bridge_article_outlet"])
            for name in EVENT_TABLES],
     ins={"articles": dg.AssetIn("articles")},
     pool=WRITER_POOL,
@@ -111,14 +112,19 @@ def warehouse_events(
 
 @dg.multi_asset(
     specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"},
-                        deps=ARTICLE_TABLES + EVENT_TABLES) for name in VIEWS],
+                        deps=["articles", *ARTICLE_TABLES, *EVENT_TABLES]) for name in VIEWS],
+    ins={"articles": dg.AssetIn("articles")},
     pool=WRITER_POOL,
 )
-def warehouse_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
-    """The views users query, and a BM25 full-text index over article titles and bodies."""
+def warehouse_views(
+    context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pl.DataFrame
+):
+    """The views users query, and a BM25 full-text index over article titles and bodies
+    (rebuilt only when the run brought new article versions)."""
     with duckdb.get_connection() as con:
         create_views(con)
-        build_search_index(con)
+        if not articles.is_empty() or not search_index_exists(con):
+            build_search_index(con)
         summary = con.sql(
             "SELECT count(*) AS events, count(*) FILTER (WHERE min_value <> max_value) AS disputed "
             "FROM v_event_toll WHERE category = 'killed'").fetchall()[0]
