@@ -44,6 +44,28 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Friday's assault killed 53.", "Friday", "DATE", "2019-11-01"),
     ("Rain is expected this morning.", "this morning", "TIME", "2019-11-02TMO"),
     ("BOGOTÁ, 5 de octubre (EFE) - Landslides killed eight.", "5 de octubre", "DATE", "2019-10-05"),
+    # TimeML 1.2.1 rule pass
+    ("The town fell last October.", "last October", "DATE", "2019-10"),
+    ("The town fell last December.", "last December", "DATE", "2018-12"),
+    ("The offer was extended to Nov. 16.", "Nov. 16", "DATE", "2019-11-16"),
+    ("The talks resume in January.", "January", "DATE", "2020-01"),
+    ("The editorial ran on Monday, Oct. 28.", "Monday, Oct. 28", "DATE", "2019-10-28"),
+    ("Output fell in the third quarter from a year earlier.", "a year earlier", "DATE", "2018-Q3"),
+    ("Output fell in the third quarter. The year-ago quarter was strong.", "The year-ago quarter", "DATE", "2018-Q3"),
+    ("Profit rose in the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+    ("The army withdrew last fall.", "last fall", "DATE", "2018-FA"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "TIME", "2019-11-06T17:00"),
+    ("The truce began on Oct. 3. Later that day, shelling resumed.", "Later that day", "DATE", "2019-10-03"),
+    ("The dam broke on Tuesday. The water peaked the next morning.", "the next morning", "TIME", "2019-10-30TMO"),
+    ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("Rescue took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("Rockets fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H"),
+    ("Militants struck two weeks ago.", "two weeks ago", "DATE", "2019-W42"),
+    ("Troops will stay until Christmas.", "Christmas", "DATE", "2019-12-25"),
+    ("Talks stalled last Thanksgiving.", "last Thanksgiving", "DATE", "2018-11-22"),
+    ("The flights resume on Saturday.", "Saturday", "DATE", "2019-11-02"),
+    ("Aid could arrive as soon as Tuesday.", "Tuesday", "DATE", "2019-11-05"),
+    ("In nineteen ninety-six the war ended.", "nineteen ninety-six", "DATE", "1996"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)
@@ -74,3 +96,15 @@ def test_unattributed_seed():
     assert got["a year"][:2] == ("DURATION", "P1Y")
     assert got["2012"][:2] == ("DATE", "2012")
     assert got["September 22, 2018"][1] == "2018-09-22"
+
+
+def test_frequency_adjectives_ordinals_and_index_values_are_not_times():
+    got = tag("The firm cut its quarterly dividend. A second attack followed. The index closed at 2082.1 on Friday.")
+    assert list(got) == ["Friday"]
+
+
+def test_offsets_are_character_offsets_with_non_ascii_text():
+    body = ("“The ceasefire,” he said – ‘it held’ – “began on Tuesday at 6 a.m. EST.” Officials’ "
+            "reports from Bogotá cite 2 1/2 years of talks and a year-earlier quarter.")
+    got = tag(body)  # tag() asserts body[char_start:char_end] == mention_text for every row
+    assert {"Tuesday", "6 a.m. EST", "2 1/2 years"} <= set(got)

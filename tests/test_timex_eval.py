@@ -1,16 +1,33 @@
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent / "eval"))
 import score_timex  # noqa: E402
+
+TIMEML = Path(__file__).resolve().parents[2] / "shared" / "dev" / "timeml"
 
 
 def test_own_set_scores_do_not_regress():
     docs = score_timex.load_docs()
-    assert len(docs) >= 60 and sum(len(d["timexes"]) for d in docs) >= 400
+    assert len(docs) >= 110 and sum(len(d["timexes"]) for d in docs) >= 530
     res = score_timex.score(docs, score_timex.tag(docs))
-    assert res["ALL"]["relaxed_f1"] >= 0.98
-    assert res["ALL"]["value_f1"] >= 0.95
-    assert res["DATE"]["value_f1"] >= 0.95
-    assert res["DURATION"]["value_f1"] >= 0.95
-    assert res["TIME"]["value_f1"] >= 0.90
+    assert res["ALL"]["relaxed_f1"] >= 0.99
+    assert res["ALL"]["value_f1"] >= 0.98
+    assert res["DATE"]["value_f1"] >= 0.98
+    assert res["DURATION"]["value_f1"] >= 0.97
+    assert res["TIME"]["value_f1"] >= 0.97
+
+
+@pytest.mark.skipif(not TIMEML.exists(), reason="TimeBank+AQUAINT dev data (shared/dev/timeml) not present")
+def test_timebank_aquaint_scores_do_not_regress():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_timebank import parse
+
+    docs = [parse(f) for f in sorted(TIMEML.glob("*/*.tml"))]
+    res = score_timex.score(docs, score_timex.tag(docs))
+    assert res["ALL"]["relaxed_f1"] >= 0.92
+    assert res["ALL"]["value_f1"] >= 0.775
+    assert res["DATE"]["value_f1"] >= 0.80
+    assert res["DURATION"]["value_f1"] >= 0.73

@@ -5,6 +5,15 @@ with `str.extract_all` twice — once plainly (the mentions) and once as `(?s).*
 with the text before it), so cumulative lengths give character offsets, since Polars 2.1 has no
 regex `find_all` with offsets. Values are computed by Polars expressions over the exploded
 mentions (`timex_normalize`); tense is read from the words before the mention in its clause.
+
+Tense markers: the nearest marker before the mention in its clause (else after it). Future also covers
+scheduled present tense ("the talks resume on Monday", "polls open at 7 am", "meets", "votes") and
+"as soon as / as early as / no later than"; "-ed" words that are not past verbs ("United", "hundred",
+"alleged", "armed") are ignored, and "scheduled/expected/planned" count as future.
+Not time expressions (dropped): numbers followed by "%" / "-old" / ".5" ("closed at 2082.1"),
+"march"/"may" written in lower case (the verb, "this march"), frequency adjectives on reporting nouns
+("its quarterly dividend", "average daily volume") and newspapers ("the party daily Granma"), and the
+ordinal "a second" ("a second attack") unless it follows "for/in/within/than/about".
 """
 from __future__ import annotations
 
@@ -17,16 +26,25 @@ OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start":
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b"
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?")
+           r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
+           r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
+           r"kicks off|expires|"
+           r"as soon as|as early as|no later than|deadline")
 _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
          r"won|gave|got|held|ran|rose|since|ago|broke|led|began|spoke|sent|shot|stood|brought|thought|"
          r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
+# -ed words that are not past-tense verbs
+_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
+             r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
 def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
     clause = (before.str.replace_all(r"(?-u:\b)(?:be|been|being) ([a-z]+)ed(?-u:\b)", "be $1")
+              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
+              .str.replace_all(_NOT_VERB, "_")
               .str.extract(r"((?:^|[.;:,!?\n()]| and | but )[^.;:,!?\n()]*)$"))
     clause = clause.str.replace(r".*(?: and | but )", "")
     nxt = after.str.extract(r"^([^.;:,!?\n()]*)").str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
@@ -41,6 +59,11 @@ def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
 
 def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
     """One row per time expression: see `OUTPUT_SCHEMA` and DEVELOPERS.md (`date_mentions`)."""
+    return _tagged(articles).select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
+
+
+def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """All working columns (context, tense, parts); `extract_date_mentions` keeps the output ones."""
     lower = pl.col("body").str.to_lowercase()
     lf = (articles.select("article_key", "body", "published_at")
           .with_columns(low=lower)
@@ -49,23 +72,33 @@ def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
           .filter(pl.col("m").is_not_null())
           .with_columns(char_end=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
           .with_columns(char_start=pl.col("char_end") - pl.col("m").str.len_chars().cast(pl.Int64)))
-    lead = pl.col("m").str.extract(_LEAD).str.len_chars().cast(pl.Int64).fill_null(0)
+    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? )year-")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
     after = pl.col("low").str.slice(pl.col("char_end"), 60)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
     lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
-    bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
+    bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^[.,][0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
            | pl.col("prev_char").str.contains(r"[$£€0-9]")
            | (pl.col("m").str.contains(r"^(?:march|may)$") & pl.col("before").str.contains(_BAD_BEFORE_MONTH))
+           | (pl.col("m").str.contains(r"(?:^| )(?:march|may)$")
+              & ~pl.col("body").str.slice(pl.col("char_end") - 5, 5).str.contains(r"(?:March|May|MARCH|MAY)$"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
            | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
-           | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$"))
+           | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")
+           # "a second attack": the ordinal, not a duration
+           | (pl.col("m").str.contains(r"^a second$") & ~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $")
+              & ~pl.col("after").str.contains(r"^ (?:or two|later|earlier|after|before)\b"))
+           # adjectives of frequency on reporting nouns ("its quarterly dividend", "average daily volume")
+           # and newspapers ("the party daily Granma") are not time expressions
+           | (pl.col("m").str.contains(r"^(?:daily|weekly|monthly|quarterly|yearly)$")
+              & (pl.col("before").str.contains(r"(?-u:\b)(?:initial|regular|average) $")
+                 | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?)(?-u:\b)")
+                 | pl.col("body").str.slice(pl.col("char_end"), 2).str.contains(r"^ [A-Z]"))))
     lf = (lf.filter(~bad)
           .with_columns(dct=pl.col("published_at").dt.date(), tense=_tense(pl.col("before"), pl.col("after"))))
     lf = second_pass(first_pass(lf))
     return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
             .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))
-            .select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
             .sort("article_key", "char_start"))

@@ -11,6 +11,27 @@ Rules (documented choices):
   year', and times of day without a day anchor on the previous dated mention of the same article
   (else the document date). 'N units later/after' is a DURATION of 'N units'.
 - Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime/midday TMI.
+Rules added for TimeML 1.2.1 / TempEval-3 values (scored on TimeBank+AQUAINT, scripts/eval_timebank.py):
+- Month (day) without a year: 'last/next/this <month>' -> the previous / next / current such month;
+  otherwise by tense and distance (`_PAST_FWD` etc.): past goes back a year only when the month is more
+  than ~2 months ahead of the document date ("will expire Nov. 16" reported in the past tense stays in
+  the DCT's year), future moves forward only when more than ~2 months behind, neutral takes the nearer
+  occurrence with a backward bias. A weekday given with the day ("Monday, Oct. 26") picks the year
+  whose calendar agrees.
+- Quarters: "the third quarter" / "third-quarter" / "fourth quarter" -> YYYY-Qn (past tense and a
+  quarter after the DCT's -> previous year); "this year's / next year's / the 1988 second quarter";
+  "the quarter", "the latest quarter/period" -> the quarter of the previous current-period quarter
+  mention in the article (else the last completed quarter, DCT - 45 days); "a year ago/earlier",
+  "year-earlier", "year-ago", "the year-ago quarter/period", "last year's quarter" -> that quarter a year
+  back; "the 1988 quarter/period" -> that year, same quarter. "the past two quarters" is DURATION P2Q.
+- Seasons incl. "last/this/next fall": 'last X' is the latest X that has ended, 'next X' the next to start.
+- 'N weeks ago' is at week granularity (1998-W02), like 'N months ago' at month granularity.
+- Anchored: "that day/week/month/year", "(earlier|later) that day", "the same day", "earlier in the year"
+  take the previous dated mention at their unit; "that morning" / "the next morning" are TIME on the
+  previous day mentioned (+1 for next/following).
+- Holidays with fixed dates (Christmas, New Year's Day/Eve, ...) and Thanksgiving (4th Thursday of
+  November) resolve like a month and day without a year.
+- Halves: "N and a half" / "N 1/2" / "half a(n)" units -> P2Y6M, PT5H30M, P1DT12H, PT1M30S, P6M, PT30M.
 """
 from __future__ import annotations
 
@@ -20,6 +41,13 @@ from transforms import timex_parts as P
 
 M = pl.col("m")
 DCT = pl.col("dct")
+
+
+_MONTHS = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# month (day) without a year, in days from the DCT within the DCT's year: past tense goes back a year only
+# beyond _PAST_FWD days ahead (deadlines reported in the past tense), future forward beyond _FUT_BACK days
+# behind, and neutral picks the nearer occurrence with a backward bias.
+_PAST_FWD, _FUT_BACK, _NEUTRAL_FWD, _NEUTRAL_BACK = 62, 62, 124, 248
 
 
 def _c(pattern: str) -> pl.Expr:
@@ -64,14 +92,25 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     past = (pl.col("tense") == "past") | _c(r"\b(?:last|past|previous)\b")
     mon, dom, yr = pl.col("mon"), pl.col("dom"), pl.col("yr")
     y_rel = (pl.when(_c(r"\blast year\b")).then(pl.col("dy") - 1).when(_c(r"\bnext year\b")).then(pl.col("dy") + 1))
-    later_in_year = (mon > pl.col("dmo")) | ((mon == pl.col("dmo")) & dom.is_not_null() & (dom > pl.col("ddom")))
-    earlier_in_year = (mon < pl.col("dmo")) | ((mon == pl.col("dmo")) & dom.is_not_null() & (dom < pl.col("ddom")))
-    inferred_year = (pl.when(_c(r"\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)"))
-                     .then(pl.when((mon >= pl.col("dmo"))).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
-                     .when(fut & ~_c(r"\blast\b")).then(pl.when(earlier_in_year).then(pl.col("dy") + 1).otherwise(pl.col("dy")))
-                     .when(pl.col("tense") == "past").then(pl.when(later_in_year).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
-                     .otherwise(pl.col("dy")))
+    # signed distance (days, months counted as 31) from the document date to the month (day) in the DCT's year
+    off = (mon - pl.col("dmo")) * 31 + pl.coalesce(dom, pl.col("ddom")) - pl.col("ddom")
+    dy = pl.col("dy")
+    named = r"(?:" + _MONTHS[3:-1] + r"|christmas|new year|valentine|halloween|thanksgiving)"
+    inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
+                     .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
+                     .when(_c(r"\bthis " + _MONTHS)).then(dy)
+                     .when(pl.col("tense") == "past").then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
+                     .when(fut).then(pl.when(off < -_FUT_BACK).then(dy + 1).otherwise(dy))
+                     .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
+    # a weekday given with the day ("Monday, Oct. 26") picks the year whose calendar agrees
+    wd = pl.col("wd")
+    wd_ok = lambda y: _mk_date(y, mon, dom).dt.weekday() == wd  # noqa: E731
+    inferred_year = (pl.when(wd.is_null() | dom.is_null() | wd_ok(inferred_year)).then(inferred_year)
+                     .when(wd_ok(dy)).then(dy).when(wd_ok(dy - 1)).then(dy - 1).when(wd_ok(dy + 1)).then(dy + 1)
+                     .otherwise(inferred_year))
     y_full = pl.coalesce(yr, y_rel, inferred_year)
+    nov1 = _mk_date(y_full, pl.lit(11), pl.lit(1)).dt.weekday().cast(pl.Int32)
+    dom = pl.when(_c(r"\bthanksgiving\b")).then(1 + (4 - nov1) % 7 + 21).otherwise(dom)
     cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")),
                           pl.when(mon.is_not_null() & dom.is_not_null()).then(_mk_date(y_full, mon, dom)))
     wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\bnext (?:mon|tue|wed|thu|fri|sat|sun)"))
@@ -125,34 +164,44 @@ def _values() -> list[pl.Expr]:
            .when(_c(r"^(?:recently|more recently|lately|the past)$|recent (?:years|months|weeks|days|decades)$")).then(pl.lit("PAST_REF"))
            .when(_c(r"^the future$")).then(pl.lit("FUTURE_REF")))
     ago = _c(r" ago$")
-    is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")
+    is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
-              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\bhalf\b|\bquarter\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
+              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the"))
-    is_dur = is_dur & ~ago & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)") & ~_c(r"^the whole of")
+    is_dur = is_dur & ~ago & ~_c(r"^(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$") & ~_c(r"^the whole of")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
     ago_val = _ago_value(DCT)
     # dates
     quarter_n = pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None)
-    qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1), pl.col("dy"))
+    dq = DCT.dt.quarter().cast(pl.Int32)
+    q_int = quarter_n.cast(pl.Int32, strict=False)
+    rq = DCT.dt.offset_by("-45d")  # the last reported quarter
+    qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1),
+                        pl.when(_c(r"year-(?:ago|earlier)")).then(rq.dt.year() - 1),
+                        pl.when(_c(r"\bquarter") & (pl.col("tense") == "past") & (q_int > dq)).then(pl.col("dy") - 1),
+                        pl.col("dy"))
     decade = pl.col("m").str.extract(r"((?:1[6-9]|20)[0-9])0s\b")
     decade2 = pl.col("m").str.extract(r"'([0-9])0s")
     century = pl.col("m").str.extract(r"\b([0-9]{2})(?:st|nd|rd|th) century").cast(pl.Int32)
     cent_w = pl.col("m").str.extract(r"\b([a-z-]+) century").replace_strict(
         {w: str(i + 1) for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])} | {"twenty-first": "21"},
         default=None).cast(pl.Int32)
-    season = pl.col("m").str.extract(r"\b(spring|summer|autumn|winter)\b").replace_strict({"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}, default=None)
-    season_year = pl.coalesce(yr, pl.when(_c(r"^last ")).then(pl.when(pl.col("dmo") <= 8).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
-                              .when(_c(r"^next ")).then(pl.when(pl.col("dmo") >= 6).then(pl.col("dy") + 1).otherwise(pl.col("dy"))), pl.col("dy"))
+    season = pl.col("m").str.extract(r"\b(spring|summer|autumn|fall|winter)\b").replace_strict({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+    s_start = season.replace_strict({"SP": 3, "SU": 6, "FA": 9, "WI": 12}, default=None, return_dtype=pl.Int32)
+    s_end = season.replace_strict({"SP": 5, "SU": 8, "FA": 11, "WI": 0}, default=None, return_dtype=pl.Int32)
+    season_year = pl.coalesce(yr, pl.when(_c(r"^last ")).then(pl.when(pl.col("dmo") <= s_end).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
+                              .when(_c(r"^next ")).then(pl.when(pl.col("dmo") >= s_start).then(pl.col("dy") + 1).otherwise(pl.col("dy"))), pl.col("dy"))
     ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
     date_val = (
         pl.when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
-        .when(_c(r"^the (?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year() - 1, DCT.dt.offset_by("-45d").dt.quarter()))
-        .when(_c(r"^the (?:latest |last )?quarter$")).then(pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter()))
+        .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
+        .when(_c(r"^the (?:latest |last )?quarter$|^the latest period$")).then(pl.format("{}-Q{}", rq.dt.year(), rq.dt.quarter()))
+        .when(_c(r"^(?:the )?[0-9]{4} (?:quarter|period)$")).then(pl.format("{}-Q{}", yr, rq.dt.quarter()))
+        .when(_c(r"^last year's (?:quarter|period)$")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
         .when(season.is_not_null()).then(pl.format("{}-{}", season_year, season))
         .when(decade.is_not_null()).then(decade).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
         .when(century.is_not_null()).then((century - 1).cast(pl.Utf8)).when(cent_w.is_not_null()).then((cent_w - 1).cast(pl.Utf8))
@@ -165,8 +214,8 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"\byear\b")).then(_rel_period("year", "%Y"))
     )
     kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
-            .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$")).then(pl.lit("EARLIER"))
-            .when(_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)")).then(pl.lit("ANCHORED"))
+            .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$|^year-ago$")).then(pl.lit("EARLIER"))
+            .when(_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$")).then(pl.lit("ANCHORED"))
             .when(is_time).then(pl.lit("TIME")).when(is_dur).then(pl.lit("DURATION")).otherwise(pl.lit("DATE")))
     return [
         kind.alias("kind"),
@@ -187,7 +236,8 @@ def _ago_value(anchor: pl.Expr) -> pl.Expr:
     step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
     shifted = anchor.dt.offset_by(pl.format("-{}{}", n.fill_null(0), step.fill_null("d")))
     return (pl.when(n.is_null()).then(pl.lit("PAST_REF"))
-            .when(unit.is_in(["day", "week", "fortnight"])).then(_fmt_day(shifted))
+            .when(unit == "day").then(_fmt_day(shifted))
+            .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
             .when(unit == "quarter").then(pl.format("{}-Q{}", shifted.dt.year(), shifted.dt.quarter()))
             .when(unit == "decade").then((shifted.dt.year() // 10).cast(pl.Utf8))
@@ -208,9 +258,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
         aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
+        qa=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
+                   & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
+                   & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
+        .then(pl.col("value1")).shift(1).forward_fill().over("article_key"),
     )
     anchor, m = pl.col("anchor"), M
-    step = (pl.when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))
+    step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$")).then(0)
+            .when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))
     unit_s = m.str.extract(r"\b(day|week|month|year|weekend)\b")
     anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
     anchored = (pl.when(unit_s == "day").then(_fmt_day(anch_day))
@@ -220,10 +275,20 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     earlier = pl.when(pl.col("agran") == "M").then(
         anchor.dt.offset_by(pl.format("-{}{}", pl.col("qn").cast(pl.Int64, strict=False).fill_null(0), pl.col("unit").replace_strict({"year": "y", "month": "mo"}, default="mo"))).dt.strftime("%Y-%m")
     ).otherwise(_ago_value(anchor))
-    time_day = pl.coalesce(pl.col("day"), pl.col("aday"))
+    # financial reporting: "a year ago/earlier", "year-earlier", "the year-ago period", "the quarter",
+    # "the latest period", "the 1988 quarter" take the quarter of the previous quarter mention
+    qa = pl.col("qa")
+    qa_prev = pl.format("{}-{}", qa.str.slice(0, 4).cast(pl.Int32) - 1, qa.str.slice(5, 2))
+    year_back = m.str.contains(r"^(?:(?:a|an|one) year (?:ago|earlier)|year-(?:earlier|ago))$|^(?:the )?(?:comparable |same )?year-(?:earlier|ago) (?:quarter|period)$|^last year's (?:quarter|period)$")
+    same_q = m.str.contains(r"^the (?:latest )?(?:quarter|period)$")
+    year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
+    q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa)
+               .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
+    time_day = pl.coalesce(pl.col("day"), pl.col("aday").dt.offset_by(
+        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     kind = pl.col("kind")
-    value = (pl.when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
+    value = (pl.when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
     ttype = pl.when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind)
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))

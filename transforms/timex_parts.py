@@ -4,7 +4,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.timex_patterns import (
-    MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
+    HOLIDAYS, MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
 )
 
 M = pl.col("m")
@@ -24,18 +24,33 @@ def ext(pattern: str, group: int = 1) -> pl.Expr:
 
 
 def year() -> pl.Expr:
+    """Four digits, else a spoken year ("nineteen ninety-six" 1996, "the year two thousand and one" 2001)."""
     four = ext(B + r"((?:1[6-9]|20)[0-9]{2})" + B).cast(pl.Int32)
-    return four
+    words = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 10 <= v < 100}
+    nineteen = ext(r"(?:^|[^a-z])nineteen ([a-z]+(?:[- ][a-z]+)?)$").replace_strict(words, default=None, return_dtype=pl.Int32) + 1900
+    two_k = pl.when(M.str.contains(r"^the year two thousand")).then(
+        2000 + ext(r"two thousand and ([a-z]+)$").replace_strict(NUMBER_WORDS, default=0, return_dtype=pl.Int32))
+    return pl.coalesce(four, nineteen, two_k)
+
+
+_HOLIDAY_CAP = "(" + "|".join(h.replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
+
+
+def holiday() -> pl.Expr:
+    """Holiday name normalised to the `HOLIDAYS` key (typographic apostrophe folded), else null."""
+    return ext(B + _HOLIDAY_CAP + B).str.replace_all("’", "'")
 
 
 def month() -> pl.Expr:
-    return ext(B + _MONTH_CAP + r"(?:\.|" + B + ")").replace_strict(MONTH_NUM, default=None, return_dtype=pl.Int32)
+    named = ext(B + _MONTH_CAP + r"(?:\.|" + B + ")").replace_strict(MONTH_NUM, default=None, return_dtype=pl.Int32)
+    return pl.coalesce(named, holiday().replace_strict({k: v[0] for k, v in HOLIDAYS.items()}, default=None, return_dtype=pl.Int32))
 
 
 def day_of_month() -> pl.Expr:
     after = ext(MONTH_ANY + r" ([0-9]{1,2})(?:st|nd|rd|th)?" + B)
     before = ext(B + r"([0-9]{1,2})(?:st|nd|rd|th)? (?:of |de )?" + MONTH_ANY)
-    return pl.coalesce(after, before).cast(pl.Int32)
+    hol = holiday().replace_strict({k: v[1] for k, v in HOLIDAYS.items()}, default=None, return_dtype=pl.Int32)
+    return pl.coalesce(after.cast(pl.Int32), before.cast(pl.Int32), hol)
 
 
 def weekday() -> pl.Expr:
@@ -61,10 +76,11 @@ def clock() -> pl.Expr:
     ap = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2})(?:[:.](?P<mi>[0-9]{2}))? ?(?P<ap>a\.m\.|p\.m\.|am|pm)")
     co = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})")
     mil = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{2})(?P<mi>[0-9]{2}) (?:gmt|utc)")
-    h = pl.coalesce(ap.struct["h"], co.struct["h"], mil.struct["h"]).cast(pl.Int32)
+    inthe = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2})(?: o'clock)? in the (?P<p>morning|afternoon|evening)")
+    h = pl.coalesce(ap.struct["h"], co.struct["h"], mil.struct["h"], inthe.struct["h"]).cast(pl.Int32)
     mi = pl.coalesce(ap.struct["mi"], co.struct["mi"], mil.struct["mi"]).cast(pl.Int32).fill_null(0)
-    pm = ap.struct["ap"].str.starts_with("p")
-    am = ap.struct["ap"].str.starts_with("a")
+    pm = ap.struct["ap"].str.starts_with("p") | inthe.struct["p"].is_in(["afternoon", "evening"])
+    am = ap.struct["ap"].str.starts_with("a") | (inthe.struct["p"] == "morning")
     h = pl.when(pm & (h < 12)).then(h + 12).when(am & (h == 12)).then(0).otherwise(h)
     hm = pl.format("{}:{}", h.cast(pl.Utf8).str.zfill(2), mi.cast(pl.Utf8).str.zfill(2))
     return (pl.when(h.is_not_null() & (h <= 24)).then(hm)
@@ -78,10 +94,10 @@ def part_of_day() -> pl.Expr:
 
 def quantity() -> tuple[pl.Expr, pl.Expr]:
     """(number as Utf8, 'X' when vague; unit stem) of '48 hours', 'two-year', 'a decade', 'years'."""
-    num = ext(B + _NUM_CAP + r"(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?" + _UNIT_CAP)
+    num = ext(B + _NUM_CAP + r"(?: 1/2)?(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?" + _UNIT_CAP)
     unit = ext(r"(?:^|[^a-z])" + _UNIT_CAP + r"(?:y|ies|s)?(?:'s|')?(?:[^a-z]|$)")
     ordinal = ext(B + "(" + "|".join(ORDINALS) + ") (?:quarter|half)")
-    n = (pl.when(num.str.contains(r"^[0-9]+$")).then(num)
+    n = (pl.when(num.str.contains(r"^[0-9]+(?:\.[0-9]+)?$")).then(num)
          .when(num.is_in(list(VAGUE_NUMBERS))).then(pl.lit("X"))
          .otherwise(num.replace_strict({k: str(v) for k, v in NUMBER_WORDS.items()}, default=None)))
     bare_plural = M.str.contains(r"(?:^|[^a-z0-9])(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ago)?$") & num.is_null()
@@ -90,10 +106,21 @@ def quantity() -> tuple[pl.Expr, pl.Expr]:
 
 
 def duration_value(n: pl.Expr, unit: pl.Expr) -> pl.Expr:
+    """ISO duration; 'N and a half' / 'N 1/2' / 'half a(n)' add half a unit in the next smaller unit
+    (P2Y6M, PT5H30M, P1DT12H, PT1M30S, P6M, PT30M)."""
     mult = unit.replace_strict(UNIT_MULT, default=1, return_dtype=pl.Int64)
     n_num = n.cast(pl.Int64, strict=False)
     n_str = pl.when(n_num.is_not_null()).then((n_num * mult).cast(pl.Utf8)).otherwise(n)
     code = unit.replace_strict(UNIT_CODE, default=None)
     is_clock = unit.is_in(["second", "minute", "hour"])
-    return pl.when(unit.is_null()).then(None).when(is_clock).then(pl.format("PT{}{}", n_str, code)) \
+    plain = pl.when(unit.is_null()).then(None).when(is_clock).then(pl.format("PT{}{}", n_str, code)) \
         .otherwise(pl.format("P{}{}", n_str, code))
+    half = M.str.contains(r"(?-u:\b)and a half(?-u:\b)|[0-9] 1/2 ")
+    half_only = M.str.contains(r"(?:^|[^a-z])half an? (?:year|day|hour|minute)")
+    half_val = (pl.when(half_only & (unit == "year")).then(pl.lit("P6M")).when(half_only & (unit == "day")).then(pl.lit("PT12H"))
+                .when(half_only & (unit == "hour")).then(pl.lit("PT30M")).when(half_only & (unit == "minute")).then(pl.lit("PT30S"))
+                .when(half & n_num.is_not_null() & (unit == "year") & (mult == 1)).then(pl.format("P{}Y6M", n_num))
+                .when(half & n_num.is_not_null() & (unit == "day")).then(pl.format("P{}DT12H", n_num))
+                .when(half & n_num.is_not_null() & (unit == "hour")).then(pl.format("PT{}H30M", n_num))
+                .when(half & n_num.is_not_null() & (unit == "minute")).then(pl.format("PT{}M30S", n_num)))
+    return pl.coalesce(half_val, plain)

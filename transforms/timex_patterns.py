@@ -4,6 +4,12 @@ One alternation (`TIMEX_RE`) finds every candidate; alternatives are ordered fro
 most specific shape to the shortest because the regex engine takes the first alternative that
 matches at the leftmost position. Word boundaries are ASCII (`(?-u:\\b)`) and there is no `(?i)`:
 the caller lowercases the body once (ENGINEERING.md: 7x faster).
+Shapes beyond dates/times/durations: "last/next <month>", "fall" with a modifier or year, quarters
+("this year's third quarter", "the 1988 period", "year-earlier"), anchored "later that day" / "the same
+week" / "the next morning", holidays, spoken years ("nineteen ninety-six"), clock times with US time
+zones and a following day ("5 p.m. EST, Nov. 6", "4 a.m. EDT Thursday", "4 in the morning"), compound
+number words ("twenty four hours"), "5 1/2 hours"; SET "N times a year" needs times/days/nights/hours,
+so "seven a year ago" and "$50,000 a month" are not sets.
 """
 from __future__ import annotations
 
@@ -41,6 +47,9 @@ NUMBER_WORDS = {
 }
 VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a couple of", "a number of", "the coming",
                  "the next few", "the past few", "the last few", "recent"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+NUMBER_WORDS.update({f"{t}{sep}{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items() for sep in ("-", " ")})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 _en_months = sorted(MONTH_FULL, key=len, reverse=True)
@@ -59,7 +68,7 @@ YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})"
 YEAR_B = B + YEAR + r"(?-u:\b)"
 PART = alt("morning", "afternoon", "evening", "night")
 NUMW = alt(*sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True),
-           r"[0-9]+(?:\.[0-9]+)?", "an?", *VAGUE_NUMBERS)
+           r"[0-9]+ 1/2", r"[0-9]+(?:\.[0-9]+)?", "an?", *VAGUE_NUMBERS)
 UNIT = alt("seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
            "decades?", "centur(?:y|ies)", "quarters?")
 APPROX = alt("about", "around", "approximately", "nearly", "almost", "roughly", "some", "more than",
@@ -68,6 +77,7 @@ APPROX = alt("about", "around", "approximately", "nearly", "almost", "roughly", 
 REL = alt("last", "next", "this", "coming", "past", "previous", "following", "same", "current")
 SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
+            r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
             r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midnight" + B)
 DATE_ABS = alt(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
@@ -79,20 +89,32 @@ DATE_ABS = alt(
     rf"{MONTH_ANY},? {YEAR}",
 )
 DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE_ABS}|{WD})"
+# fixed-date holidays (month, day); Thanksgiving (US) is the fourth Thursday of November
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+            "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+            "thanksgiving day": (11, 25), "thanksgiving": (11, 25)}
+HOLIDAY = alt(*[h.replace("'", "['’]") for h in HOLIDAYS])
 DATE_REL = alt(
+    rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
     rf"(?:(?:last|next|this|coming|past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
+    rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
+    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night)",
+    rf"(?:earlier|later) in the (?:day|week|month|year)",
+    rf"the (?:next|following) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|following|next) (?:day|week|month|year|weekend)",
     rf"(?:(?:the|last|next|this|coming|past) )?weekend",
-    rf"(?:(?:earlier|later) )?(?:this|last|next|the same) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
+    rf"(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
     rf"the (?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
-    rf"(?:first|second|third|fourth)-quarter",
-    rf"the (?:year|month)-(?:earlier|ago) (?:quarter|period|month)",
+    rf"(?:first|second|third|fourth)[- ]quarter",
+    rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
+    rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
     rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?{YEAR})?",
+    rf"(?:last|next|this|early|late) fall(?:,? (?:of )?{YEAR})?", rf"(?:the )?fall of {YEAR}", rf"fall {YEAR}",
     rf"(?:the )?(?:early |late |mid-?)?{YEAR}s",
     rf"(?:the )?'[0-9]0s",
     rf"the (?:[0-9]{{2}}(?:st|nd|rd|th)|{alt('first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth','eleventh','twelfth','thirteenth','fourteenth','fifteenth','sixteenth','seventeenth','eighteenth','nineteenth','twentieth','twenty-first')}) century",
@@ -100,17 +122,21 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
     rf"(?:in|since|until|by|of|from|through|to|last|next|early|late) may(?: {YEAR}| {DAY}(?:,? {YEAR})?)?",
+    rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
     "right now", "now", "currently", "nowadays", "recently", "more recently", "lately",
     "the past", "the future", "in recent (?:years|months|weeks|days|decades)",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
+    # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+    rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    rf"the year two thousand(?: and {alt(*_UNITS, 'ten')})?",
     YEAR_B,
 )
 DUR_SET = alt(
     rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
     rf"(?:every|each) (?:[0-9]+|two|three|four|five|six|ten|twelve) (?:days|weeks|months|years|hours|minutes)",
-    rf"(?:{NUMW}|once|twice) (?:times |days |nights )?(?:a|per|each|every) (?:day|week|month|year)",
+    rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
     rf"{WD}s",
 )
@@ -124,7 +150,7 @@ DURATION = alt(
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc){B})?(?: (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
+    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
 )
@@ -150,4 +176,10 @@ def _bounded(group: str) -> str:
     return alt(*[p if p.endswith(B) else p + B for p in parts])
 
 
-TIMEX_RE = B + alt(_bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
+# shapes whose prefix another group would take first ("this year" of "this year's third quarter",
+# the DURATION "a year" of "a year-earlier loss")
+PRIORITY = alt(
+    rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
+    r"(?:an? )?year-(?:earlier|ago)",
+)
+TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
