@@ -5,6 +5,8 @@ none). `strict = "filter"` drops helper columns a transform carries along.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import polars as pl
 import pandera.polars as pa
 
@@ -77,7 +79,10 @@ class FactDateMention(_Model):
     char_end: pl.Int64 = pa.Field(gt=0)
     timex_type: pl.Utf8 = pa.Field(isin=TIMEX_TYPES)
     timex_value: pl.Utf8 = pa.Field(nullable=True)
-    resolved_date: pl.Date = pa.Field(nullable=True)
+    # A day a reader could mean: guards against runaway arithmetic on odd expressions.
+    resolved_date: pl.Date = pa.Field(
+        nullable=True, in_range={"min_value": date(1000, 1, 1), "max_value": date(2999, 12, 31)}
+    )
 
     @pa.dataframe_check
     def span_is_ordered(cls, data) -> pl.LazyFrame:  # noqa: N805

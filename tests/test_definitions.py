@@ -16,7 +16,7 @@ ASSETS = {
     "dim_outlet", "dim_article", "bridge_article_outlet", "fact_date_mention", "fact_figure",
     "dim_date", "quarantine", "duplicate_record", "landing_file",
     "article_story", "dim_event", "bridge_event_article",
-    "v_article_toll", "v_event_toll", "v_toll_history",
+    "v_article_toll", "v_event_toll", "v_toll_history", "article_search_index",
 }
 CHECKS = {
     ("raw_records", "ingest_quarantine_share"),

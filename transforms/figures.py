@@ -1,0 +1,179 @@
+"""Casualty figures from news text, coded as a careful ACLED analyst would.
+
+`extract_figures(articles, date_mentions)` -> one row per figure (see DEVELOPERS.md, `figures`).
+`article_totals(figures)` -> article_key, category, total (sum of `value` where `in_article_total`).
+
+Categories: killed (killed, dead, died, death toll, lost their lives, bodies recovered, fatalities,
+massacred, shot dead, "left 49 soldiers dead", "claimed 30 lives"), injured (wounded, injured,
+hurt, hospitalised), missing, kidnapped (abducted, taken hostage, seized), arrested (detained,
+in custody, captured), displaced (fled, displaced, homeless, evacuated), survivors (rescued,
+recovered/found alive) and affected.
+"Casualties" decision: news uses "casualties" (and "dead or wounded", "killed or injured") for
+killed and injured together, so such a count is neither a death toll nor an injury count. It is
+coded `affected` (people harmed), never added to killed or injured. An `affected` count stated
+as earlier ("earlier said it had left numerous dead or wounded") is superseded by any later
+killed/injured figure. "No casualties" is coded killed 0 and injured 0.
+
+Numbers and qualifiers: see `transforms.numbers` (ACLED conventions: at least 49 -> 49, more than
+20 -> 20, ranges -> low end, dozens -> 12, several/many -> 10, hundreds -> 100).
+
+Flags:
+- is_background: about another or earlier event ("a month after two assaults killed 40
+  soldiers", "since 2012", "the violence ... leaving hundreds dead", a date in the clause more
+  than 10 days before publication).
+- is_superseded: "up from 20", "an earlier toll of 53", or stated as earlier ("had said",
+  "earlier", "initially") while the article gives another figure for the category; also any
+  earlier figure of a category in which a later one is stated as a revision ("rose to",
+  "lowering an earlier toll").
+- is_hypothetical: "could rise to 100", "feared dead", "may have been killed".
+- in_article_total: the article's best total. Per article and category, of the figures that are
+  not flagged and not a subgroup ("including three children"): vague counts only when no
+  number is given; restatements (same value, compatible subject) count once; the largest
+  generic count ("people", no subject) is the total unless the specific groups ("soldiers",
+  "civilians", attackers too, as ACLED) add up to more, then those groups are added;
+  groups stated as additional ("a civilian was also killed", "three others") are added on top.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.figures_candidates import candidates, drop_nested, plausible, sentences
+from transforms.figures_context import attributions, figure_dates
+from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
+from transforms.figures_subjects import normalise_subject
+from transforms.figures_totals import mark_totals
+from transforms.numbers import parse_number
+
+OUTPUT_SCHEMA = {
+    "article_key": pl.Int64, "category": pl.Utf8, "value": pl.Int64, "value_low": pl.Int64,
+    "value_high": pl.Int64, "qualifier": pl.Utf8, "subject": pl.Utf8, "stated_by": pl.Utf8,
+    "stated_on": pl.Date, "refers_to_date": pl.Date, "is_background": pl.Boolean,
+    "is_superseded": pl.Boolean, "is_hypothetical": pl.Boolean, "in_article_total": pl.Boolean,
+    "mention_text": pl.Utf8, "sentence": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
+}
+W = r"(?-u:\b)"
+_BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:day|days|week|weeks|month|months|year|years) "
+               r"(?:after|before|earlier|ago)|(?:days|weeks|months|years) (?:after|before|earlier|ago)|"
+               r"last (?:year|month)|earlier this (?:year|month)|(?:previous|prior|similar|separate|earlier|another) "
+               r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
+               r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
+               r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
+               r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
+               r"the violence|the conflict|the insurgency|the war has|the unrest|spilled over|spilt over|in total since|"
+               r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
+_EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
+            r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
+_REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
+             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll)" + W)
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|feared|fears|fear|expected to|likely to|"
+                 r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
+                 r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well)" + W
+
+
+def _category(text: pl.Expr) -> pl.Expr:
+    out = pl.lit(None, pl.Utf8)
+    for cat, rx in reversed(CATEGORY_RULES):
+        out = pl.when(text.str.contains(rx)).then(pl.lit(cat)).otherwise(out)
+    return out
+
+
+def _clause_before(before: pl.Expr) -> pl.Expr:
+    return before.str.replace(r"(?s)^.*[,;:\"“”]", "")
+
+
+def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
+    m, rest, pat = pl.col("m"), pl.col("rest"), pl.col("pattern")
+    before_all = pl.col("s").str.slice(0, pl.col("n_start"))
+    clause_b = _clause_before(pl.col("before"))
+    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)")
+    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a])
+    neg = pat == "negation"
+    cat_text = pl.when(neg).then(rest).when(pat == "toll").then(pl.col("lead")).otherwise(m)
+    return lf.with_columns(
+        _category(cat_text).alias("category"),
+        pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
+                                    pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
+        .otherwise(parse_number(pl.col("num"), pl.col("qual"))).alias("p"),
+        bg_text.str.contains(_BACKGROUND).alias("is_background"),
+        (pat == "revised").alias("revised_from"),
+        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
+         | m.str.contains(_EARLIER)).alias("earlier_cue"),
+        pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
+        (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
+         | clause_a.str.contains(W + r"(?:feared|could|may|might)" + W)).alias("is_hypothetical"),
+        ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
+         | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
+         ).alias("subgroup"),
+        pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
+        pl.when(neg).then(rest).otherwise(pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]))
+        .str.extract(W + "(" + PERSON + ")" + W).alias("subject_raw"),
+        pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
+    )
+
+
+def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFrame:
+    # Checkpoints: the sentence table and the candidate figures are collected once (both are
+    # used several times below; a lazy plan would recompute them for every use).
+    sents = sentences(articles).collect().lazy()
+    cand = drop_nested(plausible(candidates(sents)).collect().lazy())
+    # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
+    kept = pl.col("rest").str.extract(r"^((?: [a-z'’-]+){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
+    cand = cand.with_columns(
+        pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
+        .otherwise(pl.col("m_end")).alias("m_end"),
+        pl.when(pl.col("pattern") == "verb_first").then(kept).otherwise(pl.col("rest")).alias("rest"))
+    cand = cand.with_columns(pl.col("s").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"))
+    figs = (_flags(cand).unnest("p")
+            .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
+            .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
+                          (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
+                          (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
+    # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
+    inherit = pl.col("pattern").is_in(["subgroup", "revised"])
+    figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
+            .sort("article_key", "num_at")
+            .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
+                          .fill_null(pl.col("category").backward_fill().over("article_key", "sid")).alias("category"))
+            .filter(pl.col("category").is_not_null()))
+    # one number, one figure per category: keep the best pattern's reading, merge flags
+    figs = (figs.sort("article_key", "num_at", "category", "priority")
+            .group_by("article_key", "num_at", "category", maintain_order=True)
+            .agg(pl.all().exclude("revised_from", "earlier_cue", "subgroup", "is_hypothetical").first(),
+                 pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("subgroup").any(),
+                 pl.col("is_hypothetical").any()))
+    # "no casualties" / "nobody was hurt": killed 0 and injured 0
+    zero_both = figs.filter(pl.col("both") & (pl.col("category") != "injured")).with_columns(pl.lit("injured").alias("category"))
+    figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),
+                      zero_both], how="vertical")
+    figs = figs.with_columns(pl.int_range(pl.len()).alias("fig_id")).collect().lazy()
+    # overlapping matches of different numbers: keep both; same span twice (two categories) ok
+    attr = attributions(sents.filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
+    pub = articles.select("article_key", "body", pl.col("published_at").dt.date().alias("pub_date"))
+    figs = (figs.join(attr, on=["article_key", "sid"], how="left")
+            .join(pub, on="article_key", how="left")
+            .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
+    figs = figs.collect().lazy()
+    dates = figure_dates(figs, date_mentions)
+    figs = (figs.join(dates, on="fig_id", how="left")
+            .with_columns(
+                (pl.col("is_background") | pl.col("old_date").fill_null(False)).alias("is_background"),
+                pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
+                .str.strip_chars(" '\"“”").alias("stated_by"),
+                pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)
+                .otherwise(normalise_subject(pl.col("subject_raw"))).alias("subject"),
+                pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
+                pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),
+            ))
+    figs = mark_totals(figs.collect().lazy())
+    return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()]).sort("article_key", "char_start", "category")
+
+
+def article_totals(figures: pl.LazyFrame) -> pl.LazyFrame:
+    """article_key, category, total: the sum of `value` over figures `in_article_total`
+    (null when the category has figures but none counts)."""
+    return (figures.group_by("article_key", "category")
+            .agg(pl.col("value").filter(pl.col("in_article_total")).sum().cast(pl.Int64).alias("total"),
+                 pl.col("in_article_total").any().alias("_any"))
+            .with_columns(pl.when(pl.col("_any")).then(pl.col("total")).alias("total"))
+            .drop("_any").sort("article_key", "category"))

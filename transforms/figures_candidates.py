@@ -1,0 +1,151 @@
+"""Sentences with offsets, and candidate figures found in them (vectorised, no per-article loop).
+
+Sentences: the lowercased body gets a NUL after each sentence end (abbreviation dots are masked
+first with a same-length character), is split and exploded; cumulative lengths give offsets.
+Candidates: each pattern of `figures_patterns.PATTERNS` runs twice with `str.extract_all` on the
+sentences that pass a cheap trigger prefilter: once plainly, once as `(?s).*?PATTERN` (the match
+with the text before it), so cumulative lengths give each match's offset (Polars 2.1 has no
+regex find-all with offsets).
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.figures_patterns import CATEGORY_WORD, PATTERNS, PERSON, PERSONS_SG, TRIGGER
+
+_ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
+           r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
+_END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
+
+
+def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
+    low = pl.col("body").fill_null("").str.to_lowercase()
+    marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    return (articles.select("article_key", marked.str.split("\x00").alias("s"))
+            .explode("s")
+            .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
+            .with_columns(pl.col("n").cum_sum().over("article_key").alias("s_end"))
+            .with_columns((pl.col("s_end") - pl.col("n")).alias("s_start"),
+                          pl.int_range(pl.len()).over("article_key").alias("sid"))
+            .filter(pl.col("n") > 0)
+            .select("article_key", "sid", "s_start", "s_end",
+                    pl.col("s").str.replace_all("_", ".", literal=True)))
+
+
+def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> pl.LazyFrame:
+    found = (sents.with_columns(pl.col("s").str.extract_all("(?s).*?" + regex).alias("pre"),
+                                pl.col("s").str.extract_all(regex).alias("m"))
+             .filter(pl.col("m").list.len() > 0)
+             .explode("pre", "m")
+             .with_columns(pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum()
+                           .over("article_key", "sid").alias("m_end"))
+             .with_columns((pl.col("m_end") - pl.col("m").str.len_chars().cast(pl.Int64)).alias("m_start"),
+                           pl.col("m").str.extract_groups("^" + regex).alias("g")))
+    return found.select(
+        "article_key", "sid", "s_start", "s", "m_start", "m_end", "m",
+        pl.col("g").struct.field("1").fill_null("").alias("lead"),
+        pl.col("g").struct.field("2").alias("qual"),
+        pl.col("g").struct.field("3").alias("num"),
+        pl.col("g").struct.field("4").fill_null("").alias("rest"),
+        pl.lit(name).alias("pattern"), pl.lit(priority).alias("priority"))
+
+
+def candidates(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """All pattern matches, one row each, with the number's offsets inside its sentence."""
+    hot = sents.filter(pl.col("s").str.contains(TRIGGER)).cache()
+    frames = [_one_pattern(hot, name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
+    qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
+    return (pl.concat(frames, how="vertical")
+            .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
+                          .alias("n_start"))
+            .with_columns((pl.col("n_start") + pl.col("num").fill_null("").str.len_chars()).cast(pl.Int64)
+                          .alias("n_end"))
+            .with_columns(
+                pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-80).alias("before"),
+                pl.col("s").str.slice(pl.col("m_end")).str.slice(0, 60).alias("after"),
+                pl.col("s").str.slice(pl.col("n_end")).str.slice(0, 30).alias("after_num"))
+            .with_columns(pl.col("before").str.slice(-80).alias("before")))
+
+
+_AUX = (r"were|was|are|is|have|has|had|been|being|be|also|reportedly|allegedly|later|all|both|more|"
+        r"others|other|of|them|those|whom|feared|confirmed|now|still|subsequently|eventually|instantly|"
+        r"immediately|seriously|critically|severely|badly|slightly|fatally|got|get|further|another|"
+        r"additional|so|far|in|total|believed|thought|said|to|people|persons|among|the|ones|then|too|"
+        r"including|mostly|many|some|most|whom|these|such|few|who|left")
+_FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|told|because|though|"
+           r"although|if|than|days?|weeks?|months?|years?|hours?|minutes?|times|attacks?|assaults?|raids?|"
+           r"incidents?|bombings?|explosions?|blasts?|vehicles|houses|homes|buildings|cars|trucks|cattle|"
+           r"goats|camels|cows|sheep|livestock|countries|villages|towns|districts|regions|provinces|"
+           r"counties|states|km|kilometres|kilometers|miles|percent|cent|deadliest|worst|per|heads|rounds|"
+           r"shots|bullets|guns|rifles|weapons|cases|animals|acres|hectares|shillings|dollars|naira|"
+           r"euros|francs)(?-u:\b)")
+_TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
+               r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
+               r"gunned down|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
+               r"apprehended|nabbed|snatched|butchered|rounded up|picked up|jailed|remanded)$")
+_OBJECT_NEXT = (r"^,? (?:[0-9]|a |an |the |his |her |their |its |him |them |at least|more than|some |"
+                r"several|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|twenty|thirty|forty|fifty|" + PERSON[3:-1] + r")")
+_FUNC_NEXT = (r"^(?:$|[ ,.;:)\"”’'–-]*$|[,.;:)\"”’'–-]| (?:of|in|on|at|during|and|or|as|when|while|after|"
+              r"before|near|from|with|inside|outside|including|across|along|around|since|by|last|this|"
+              r"overnight|yesterday|today|on|early|late|monday|tuesday|wednesday|thursday|friday|saturday|"
+              r"sunday|others|more|in|within|between|following|among|were|was|are|is|have|had|has|who|"
+              r"instantly|immediately|outright|late|too)(?-u:\b))")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+
+
+def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """Drop candidates that are not casualty figures (ages, years, dates, money, units, actives)."""
+    vf = pl.col("pattern").is_in(["verb_first", "verb_second"])
+    lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: [a-z][a-z'’-]*){0,3})").fill_null(""))
+                         .otherwise(pl.col("rest")).alias("rest"),
+                         pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
+    pat, rest = pl.col("pattern"), pl.col("rest")
+    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "")  # words between number and category word
+    gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
+                    | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
+    passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
+    last_word = rest.str.extract(r"([a-z]+)$")
+    two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
+    transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
+    active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
+    np_first = pat.is_in(["num_first", "conj", "article"])
+    no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
+                 .str.replace_all(r"[0-9a-z]+-years?-old", ""))
+    pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
+    bad_conj = pre_and.is_not_null() & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
+    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj
+                         | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
+    after_ok = (rest.str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"(?-u:\b)")
+                | rest.str.contains(_FUNC_NEXT))
+    bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
+                                      | (pl.col("num").is_in(["a", "an", ""]) & ~rest.str.contains(
+                                          r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
+    an = pl.col("after_num")
+    before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
+    num = pl.col("num").fill_null("")
+    bad_num = (an.str.contains(r"^(?:-year|-years| years? old| year-old|%| per ?cent|-man|-strong|-member|-seat|"
+                               r":[0-9]| ?(?:am|pm|a\.m|p\.m|gmt|hrs)(?-u:\b)| ?(?:km|kilomet|miles|metres|meters|kg|tonnes|"
+                               r"tons|acres|hectares|shillings|dollars|usd|euros|naira|cfa|francs|rupees|pounds|"
+                               r"billion)(?-u:\b)| of the (?:deadliest|worst|most|biggest|largest|bloodiest|main|few)|-(?:[a-z]))")
+               | an.str.contains(r"^ " + _MONTHS + r"(?-u:\b)")
+               | before.str.contains(r"(?:[$£€]|(?-u:\b)(?:ksh|sh|usd|us\$|rs|cfa|n|no|number|page|route|article|section|chapter|flight|"
+                                     + _MONTHS + r")\.? ?)$")
+               | (num.str.contains(r"^(?:19|20)[0-9]{2}$") & pl.col("qual").is_null())
+               | before.str.contains(r"[0-9][.,:/]?$|[a-z0-9]-$|#$"))
+    return lf.filter(~(bad_np | bad_vf | (bad_num & (pat != "negation"))))
+
+
+def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
+    """Drop a candidate whose number sits inside another's number ("and 15" in "between 10 and
+    15"), and an article-less reading covered by another match ("person died" in "one person died")."""
+    other = c.select("article_key", "sid", pl.col("n_start").alias("o_ns"), pl.col("n_end").alias("o_ne"),
+                     pl.col("m_start").alias("o_ms"), pl.col("m_end").alias("o_me"), pl.col("num").alias("o_num"))
+    key = ["article_key", "sid", "n_start", "pattern"]
+    bad = (c.select(*key, "num").join(other, on=["article_key", "sid"], how="inner")
+           .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
+                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"])
+                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me"))))
+           .select(key).unique())
+    return c.join(bad, on=key, how="anti")

@@ -1,0 +1,156 @@
+"""Vocabulary and regexes of the figure extractor (all on lowercased text, ASCII word boundaries).
+
+Every candidate pattern has four groups: (1) lead words, (2) qualifier, (3) the number phrase,
+(4) the rest (subject words, auxiliaries, the category word). The category is read from the
+whole match by `CATEGORY_RULES` (first rule that matches wins).
+"""
+from __future__ import annotations
+
+from transforms.numbers import NUM, QUAL
+
+B = r"(?-u:\b)"  # ASCII word boundary: much faster than the Unicode one
+
+
+def alt(words: str) -> str:
+    items = [w.strip() for w in words.split("|") if w.strip()]
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+PERSONS_PL = alt(
+    "people|persons|civilians|villagers|residents|soldiers|troops|servicemen|service members|"
+    "personnel|officers|police officers|policemen|police|gendarmes|guards|militants|jihadists|"
+    "insurgents|terrorists|attackers|gunmen|assailants|bandits|raiders|fighters|rebels|militiamen|"
+    "militia members|militia|extremists|suspects|men|women|children|kids|boys|girls|students|pupils|"
+    "schoolgirls|schoolboys|schoolchildren|worshippers|pilgrims|farmers|herders|herdsmen|fishermen|"
+    "miners|workers|traders|passengers|motorists|drivers|protesters|demonstrators|teachers|"
+    "journalists|doctors|nurses|patients|refugees|migrants|family members|relatives|members|"
+    "victims|others|individuals|inmates|prisoners|detainees|hostages|tourists|foreigners|nationals|"
+    "elders|youths|teenagers|infants|babies|mourners|shoppers|voters|supporters|christians|muslims|"
+    "commanders|recruits|peacekeepers|officials|leaders|crew members|crew|pedestrians|bystanders|"
+    "families|households|survivors|casualties|staff|employees|rioters|looters|thieves|robbers|"
+    "poachers|cattle rustlers|rustlers|herdboys|vigilantes|fishers|settlers|guerrillas|combatants|"
+    "marines|sailors|pilots|paramilitaries|security forces|troopers|residents|locals|persons|warriors|"
+    "tribesmen|reservists|informants|activists|thiefs|goons|gangsters|gang members|criminals|"
+    "squatters|hawkers|vendors|motorcyclists|cyclists|assailants|police reservists|kenyans|somalis")
+PERSONS_SG = alt(
+    "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
+    "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
+    "chief|elder|teenager|youth|suspect|militant|attacker|gunman|assailant|bandit|fighter|"
+    "journalist|guard|passenger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
+    "vendor|businessman|businesswoman|member|official|miner|prisoner|inmate|tourist|pupil|"
+    "shopkeeper|peacekeeper|gendarme|commander|militiaman|fisherman|jihadist|insurgent|terrorist|"
+    "rebel|protester|demonstrator|worshipper|mother|father|son|daughter|wife|husband|toddler|"
+    "herdboy|schoolgirl|schoolboy|pilgrim|refugee|migrant|patient|watchman|rider|boda boda rider|"
+    "security guard|ranger|corporal|sergeant|lieutenant|captain|colonel|major|general|trooper|"
+    "rioter|looter|thief|robber|raider|warrior|tribesman|reservist|informant|activist|criminal|"
+    "gangster|hawker|squatter|pastoralist|herdsboy|mp|councillor|chief|headman|kenyan|somali")
+PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
+
+KILLED = alt(
+    "killed|dead|died|die|deaths|death|fatalities|bodies|corpses|slain|murdered|massacred|executed|"
+    "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
+    "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
+    "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
+    "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
+    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased")
+INJURED = alt(
+    "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
+    "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
+    "sustained serious injuries|sustained gunshot wounds|sustained wounds|maimed|seriously injured|"
+    "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons")
+MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing")
+KIDNAPPED = alt(
+    "kidnapped|abducted|taken hostage|held hostage|hostages|seized|taken captive|held captive|"
+    "snatched|kidnap victims|abductees|whisked away|carted away")
+ARRESTED = alt(
+    "arrested|detained|in custody|taken into custody|apprehended|rounded up|nabbed|picked up|"
+    "remanded|jailed|locked up|captured|held in custody|held by police|arraigned|charged")
+DISPLACED = alt(
+    "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
+    "sought refuge|driven from their homes|made homeless|left homeless|internally displaced|"
+    "fled their homes|have fled|had fled")
+SURVIVORS = alt(
+    "survivors|rescued|recovered alive|pulled alive|found alive|pulled out alive|saved|survived|"
+    "pulled from the rubble alive|brought out alive")
+AFFECTED = alt(
+    "affected|casualties|dead or wounded|dead or injured|killed or wounded|killed or injured|"
+    "dead and wounded|dead and injured|killed and wounded|killed and injured|injured or killed|"
+    "wounded or killed")
+CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSING, KIDNAPPED,
+                                                 ARRESTED, DISPLACED, SURVIVORS)))
+
+# Category of a candidate from its matched text: first rule that matches wins.
+CATEGORY_RULES = [
+    ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
+    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|number of (?:dead|deaths))"),
+    ("injured", rf"{B}(?:wound|injur|hurt|hospitali|maim|in critical condition)"),
+    ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
+    ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
+    ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
+    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|driven from|forced from)"),
+    ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
+    ("affected", rf"{B}affect"),
+]
+
+_GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)?)"
+_INCL = r"(?:, (?:including|among them|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
+_Q = r"(?:(" + QUAL + r") )?"
+_OF = r"(?: of)?"
+# NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+# Second of two coordinated groups: "two soldiers and three civilians were killed".
+CONJ_SECOND = B + r"((?:and|plus) )" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
+ACTIVE_VERBS = alt(
+    "killing|killed|kill|kills|shot dead|shooting dead|shot and killed|gunned down|massacred|"
+    "massacring|murdered|murdering|executed|executing|beheaded|beheading|slaughtered|slaughtering|"
+    "wounding|wounded|injuring|injured|hurting|maiming|maimed|abducting|abducted|kidnapping|"
+    "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
+    "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
+    "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
+    "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
+    "bodies of|body of|remains of|corpses of|hospitalised|hospitalized")
+# Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
+VERB_FIRST = B + "(" + ACTIVE_VERBS + " )" + _Q + "(" + NUM + "|a|an|)" + B + r"()"
+# Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?(?:,| and| plus|, and) )"
+               + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
+TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
+        r"toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims|injured|wounded|people injured)|"
+        r"death count|body count)(?: [a-z'’]+){0,6}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
+        r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
+        + _Q + "(" + NUM + ")" + B + "()")
+# Lives claimed: "claimed 30 lives", "cost 12 lives".
+LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
+         + r"((?: [a-z]+)? lives)" + B)
+# Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
+ARTICLE = (B + r"()()(a|an|one|the|)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
+           + r"(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + ")" + B)
+# A figure stated as the one revised: "up from 20", "an earlier toll of 53".
+REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
+                r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
+                r"(?:earlier|previous|initial|preliminary|first|previously reported) (?:death |casualty )?(?:toll|figure|count|estimate|tally) of )"
+                + _Q + "(" + NUM + ")" + B + "()")
+# Subgroups of a stated total: "including three children", "among them 12 soldiers".
+SUBGROUP_CUE = (r"(?:including|among them|among whom|of whom|among the (?:dead|victims|killed|injured|wounded|deceased)(?: (?:were|are))?|"
+                r"the (?:dead|victims) include(?:d)?|mostly|most of them|all of them|most of whom|many of them|some of them)")
+SUBGROUP = B + "(" + SUBGROUP_CUE + " )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,3})"
+# Negation: "no one was killed", "no casualties were reported", "nobody was hurt".
+NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?: [a-z'’-]+){0,5}? "
+            r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
+            r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?))" + B)
+
+PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
+    "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
+    "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
+    "subgroup": (SUBGROUP, 7), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+}
+
+# Cheap sentence prefilter: a sentence without any of these words holds no figure.
+TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|"
+           r"shot|gunned|hacked|burn|stabbed|beaten|lives|life|succumb|drown|slaughter|assassin|butcher|deceas|"
+           r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
+           r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
+           r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss)")

@@ -1,0 +1,27 @@
+"""Who the figure counts: raw person nouns -> a short normalised subject."""
+from __future__ import annotations
+
+import polars as pl
+
+_GROUPS = {
+    "soldiers": r"soldier|troop|servicem|service member|personnel|marine|sailor|trooper|recruit|peacekeeper|"
+                r"corporal|sergeant|lieutenant|captain|colonel|major|general|commander",
+    "police": r"police|policem|policewom|officer|gendarme|ranger|security guard|guard",
+    "attackers": r"militant|jihadist|insurgent|terrorist|attacker|gunm[ae]n|assailant|bandit|raider|fighter|"
+                 r"rebel|militia|extremist|guerrilla|combatant|paramilitar|rustler|poacher|robber|thie|looter",
+    "children": r"child|kid|boy|girl|pupil|schoolgirl|schoolboy|infant|bab|toddler|teenager|herdboy|son|daughter",
+    "civilians": r"civilian|villager|resident|local",
+    "people": r"people|person|individual|victim|other",
+}
+GENERIC = ["people"]
+
+
+def normalise_subject(raw: pl.Expr) -> pl.Expr:
+    out = raw
+    for name, rx in reversed(list(_GROUPS.items())):
+        out = pl.when(raw.str.contains("^(?:" + rx + ")")).then(pl.lit(name)).otherwise(out)
+    # other nouns: plural form as written ("farmers", "students"); singular gets an "s"
+    return pl.when(out == raw).then(
+        pl.when(raw.str.contains(r"(?:s|men|people|crew|staff|police)$")).then(raw)
+        .when(raw.str.ends_with("man")).then(raw.str.replace(r"man$", "men"))
+        .otherwise(raw + "s")).otherwise(out)

@@ -1,0 +1,62 @@
+"""Superseded figures and the article's best total per category (`in_article_total`)."""
+from __future__ import annotations
+
+import polars as pl
+
+from transforms.figures_subjects import GENERIC
+
+_QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_most": 4, "vague": 5}
+
+
+def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
+    firm = ~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
+    fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
+    f = f.with_columns(fam.alias("_fam"), firm.alias("_firm"))
+    same_cat_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "category")
+    fam_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "_fam")
+    others = pl.when(pl.col("category") == "affected").then(fam_firm).otherwise(same_cat_firm)
+    # a later figure stated as a revision supersedes other values of the same count
+    rev = (f.filter(pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
+           .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
+    hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive")
+           .join(rev, on=["article_key", "category"], how="inner")
+           .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
+                   & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
+           .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
+    return (f.join(hit, on="fig_id", how="left")
+            .with_columns((pl.col("revised_from") | (pl.col("earlier_cue") & (others > 0) & ~pl.col("is_background"))
+                           | pl.col("_revised").fill_null(False)).alias("is_superseded")))
+
+
+def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
+    skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
+    f = _superseded(figs.with_columns(skey.alias("_skey")))
+    k = ["article_key", "category"]
+    elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical") & ~pl.col("subgroup")
+    f = f.with_columns(elig.alias("_e"))
+    has_firm = (pl.col("_e") & (pl.col("qualifier") != "vague")).any().over(k)
+    f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~has_firm)).alias("_e"),
+                       (pl.col("_skey") == "").alias("_gen"),
+                       pl.col("qualifier").replace_strict(_QUAL_RANK, default=9).alias("_qr"),
+                       pl.col("stated_by").is_null().alias("_nosrc"))
+    order = [pl.col("value"), pl.col("_nosrc"), pl.col("_qr"), pl.col("num_at")]
+    desc = [True, False, False, False]
+    base = pl.col("_e") & ~pl.col("additive")
+    f = f.with_columns(
+        (base & (pl.col("fig_id") == pl.col("fig_id").filter(base).sort_by(
+            [pl.col(c).filter(base) for c in ("value", "_nosrc", "_qr", "num_at")], descending=desc)
+            .first().over(k + ["_skey"]))).alias("_rep"))
+    gen_max = pl.col("value").filter(pl.col("_rep") & pl.col("_gen")).max().over(k)
+    spec_sum = pl.col("value").filter(pl.col("_rep") & ~pl.col("_gen")).sum().over(k)
+    spec_n = (pl.col("_rep") & ~pl.col("_gen")).sum().over(k)
+    f = f.with_columns((gen_max.is_not_null() & ((spec_n == 0) | (gen_max > spec_sum))).alias("_use_gen"))
+    chosen = pl.col("_rep") & (pl.col("_gen") == pl.col("_use_gen"))
+    f = f.with_columns(chosen.alias("_chosen"))
+    chosen_keys = f.filter(pl.col("_chosen")).select(*k, "_skey", "value").unique().with_columns(pl.lit(True).alias("_dup"))
+    add = pl.col("_e") & pl.col("additive")
+    f = (f.join(chosen_keys, on=k + ["_skey", "value"], how="left")
+         .with_columns(pl.col("_dup").fill_null(False)))
+    add_first = (pl.col("fig_id") == pl.col("fig_id").filter(add).sort_by(
+        [pl.col(c).filter(add) for c in ("_nosrc", "num_at")]).first().over(k + ["_skey", "value"]))
+    f = f.with_columns((pl.col("_chosen") | (add & ~pl.col("_dup") & add_first)).alias("in_article_total"))
+    return f

@@ -1,0 +1,134 @@
+"""Number phrases in lowercased news text -> value, literal bounds and qualifier, as Polars expressions.
+
+One code path for digits and words: `NUM` is a regex alternation that matches "1,200", "1 200",
+"1.2 million", "fifty-three", "twenty one", "one hundred and twenty", "a dozen", "dozens", "several".
+`parse_number(num, qual)` turns the matched text (and an optional qualifier phrase such as
+"at least") into `value`, `value_low`, `value_high`, `qualifier` with vectorised expressions
+(number words are mapped to digits word by word and folded with list arithmetic: no Python loop).
+
+Conventions (ACLED's conservative coding):
+- exact "49" -> 49 (low = high = 49).
+- "at least 49" / "no fewer than 49" -> 49, low 49, high open; "more than 20" / "over 20" -> 20
+  (the stated number, as ACLED codes it), low 20, high open; qualifier `at_least`.
+- "up to 30" / "as many as 30" / "fewer than 30" -> 30, high 30; qualifier `at_most`.
+- "about 20" / "some 20" / "around 20" / "an estimated 20" -> 20, no bounds; "nearly 50" /
+  "almost 50" -> 50, high 50; qualifier `approximately`.
+- "between 10 and 15", "10-15", "10 to 15", "10 or 15" -> 10 (the low end), low 10, high 15, `range`.
+- vague words (qualifier `vague`): several / many / numerous / multiple / a number of / plural
+  without a number / tens -> 10; a few -> 3; a couple -> 2; a handful -> 5; dozens -> 12;
+  scores -> 20; hundreds -> 100; thousands -> 1000; tens of thousands -> 10000; hundreds of
+  thousands -> 100000. value_low = that value, value_high open.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "m": 1_000_000,
+          "dozen": 12}
+WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "half": 0.5}
+
+VAGUE = {
+    "several": 10, "many": 10, "numerous": 10, "multiple": 10, "a number": 10, "a number of": 10,
+    "tens": 10, "a few": 3, "few": 3, "a couple": 2, "a couple of": 2, "a handful": 5,
+    "a handful of": 5, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+    "tens of thousands": 10000, "hundreds of thousands": 100000, "countless": 10,
+    "plural": 10,
+}
+
+_U = "|".join(sorted(UNITS, key=len, reverse=True))
+_T = "|".join(TENS)
+_U9 = "one|two|three|four|five|six|seven|eight|nine"
+_W1 = rf"(?:(?:{_T})(?:[- ](?:{_U9}))?|{_U})"  # 1..99 (and zero)
+_W = rf"(?:(?:{_W1}|a|an) hundred(?:(?: and)? {_W1})?|{_W1})"  # 1..999
+WORDNUM = rf"(?:{_W}(?: (?:thousand|million)(?:(?: and)? {_W})?)?|(?:a|half a|{_W1}) dozen)"
+DIGITNUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)(?: ?(?:million|thousand|hundred|m)(?-u:\b))?"
+VAGUENUM = (r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|tens|"
+            r"several|many|numerous|multiple|countless|a number|a few|a couple|a handful)")
+_ONE = rf"(?:{DIGITNUM}|{WORDNUM})"
+# A number phrase: a range, one number, or a vague quantity. ASCII word boundaries (fast).
+NUM = (rf"(?:between {_ONE} and {_ONE}|{_ONE}(?:-|–| to | or ){_ONE}|{_ONE}|{VAGUENUM})")
+QUALIFIERS = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "more than": "at_least", "over": "at_least",
+    "upwards of": "at_least", "in excess of": "at_least",
+    "up to": "at_most", "as many as": "at_most", "at most": "at_most", "fewer than": "at_most",
+    "less than": "at_most", "no more than": "at_most", "under": "at_most",
+    "about": "approximately", "around": "approximately", "some": "approximately",
+    "approximately": "approximately", "roughly": "approximately", "an estimated": "approximately",
+    "estimated": "approximately", "nearly": "approximately", "almost": "approximately",
+    "close to": "approximately", "approx.": "approximately", "circa": "approximately",
+}
+QUAL = "(?:" + "|".join(sorted((q.replace(".", r"\.") for q in QUALIFIERS), key=len, reverse=True)) + ")"
+_UPPER_ONLY = ("nearly", "almost", "close to")
+
+
+def _word_fold(text: pl.Expr) -> pl.Expr:
+    """'fifty 3' / 'one hundred twenty' / '1.2 million' -> float, by list arithmetic."""
+    words = (text.str.replace_all(r"(?-u:\b)and(?-u:\b)", " ").str.replace_all(r"[-–]", " ")
+             .str.strip_chars().str.split(" ").list.eval(pl.element().filter(pl.element() != "")))
+    x = words.list.eval(
+        pl.element().replace_strict({k: float(v) for k, v in WORD_VALUES.items()}, default=None,
+                                    return_dtype=pl.Float64)
+        .fill_null(pl.element().cast(pl.Float64, strict=False)))
+    # "hundred"/"dozen" multiply the small number before them; "thousand"/"million" multiply
+    # every number since the previous big scale (backward fill of the next big scale).
+    e, prev, nxt = pl.element(), pl.element().shift(1), pl.element().shift(-1)
+    small_mult = e.is_in([100.0, 12.0])
+    contribution = (pl.when(e >= 1000).then(0.0)
+                    .when(small_mult & (prev.is_null() | (prev >= 1000))).then(e)
+                    .when(small_mult).then(0.0)
+                    .when(nxt.is_in([100.0, 12.0])).then(e * nxt)
+                    .otherwise(e))
+    group = pl.when(e >= 1000).then(e).otherwise(None).fill_null(strategy="backward").fill_null(1.0)
+    folded = x.list.eval(contribution * group)
+    return folded.list.sum()
+
+
+def _one_value(text: pl.Expr) -> pl.Expr:
+    t = text.str.strip_chars()
+    is_digits = t.str.contains(r"^[0-9]")
+    euro = t.str.contains(r"^\d{1,3}(?:\.\d{3})+$")
+    digits = (pl.when(euro).then(t.str.replace_all(r"\.", "")).otherwise(t)
+              .str.replace_all(r"(\d)[, ](\d{3})", "$1$2").str.replace_all(r"(\d)[, ](\d{3})", "$1$2"))
+    mult = (pl.when(digits.str.contains(r"(?:million|m)$")).then(1e6)
+            .when(digits.str.contains("thousand$")).then(1e3)
+            .when(digits.str.contains("hundred$")).then(1e2).otherwise(1.0))
+    dval = digits.str.extract(r"^([0-9]+(?:\.[0-9]+)?)").cast(pl.Float64, strict=False) * mult
+    return pl.when(is_digits).then(dval).otherwise(_word_fold(t))
+
+
+def parse_number(num: pl.Expr, qual: pl.Expr | None = None) -> pl.Expr:
+    """Struct {value, value_low, value_high, qualifier} for a number phrase and its qualifier."""
+    t = (num.str.to_lowercase().replace("", "one").str.strip_chars().str.replace_all("–", "-")
+         .str.replace(r"^half a dozen$", "6"))
+    q = (qual if qual is not None else pl.lit(None, pl.Utf8)).str.strip_chars()
+    vague_key = t.str.replace(r" of$", "")
+    vague = vague_key.replace_strict(VAGUE, default=None, return_dtype=pl.Int64)
+    rng = t.str.replace(r"^between ", "").str.extract_groups(
+        rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$")
+    lo_r, hi_r = _one_value(rng.struct.field("1")), _one_value(rng.struct.field("2"))
+    is_range = lo_r.is_not_null() & hi_r.is_not_null() & (hi_r > lo_r)
+    single = _one_value(t)
+    qkind = q.replace_strict(QUALIFIERS, default=None, return_dtype=pl.Utf8)
+    value = (pl.when(vague.is_not_null()).then(vague.cast(pl.Float64))
+             .when(is_range).then(lo_r).otherwise(single)).round(0).cast(pl.Int64, strict=False)
+    qualifier = (pl.when(vague.is_not_null()).then(pl.lit("vague"))
+                 .when(is_range).then(pl.lit("range"))
+                 .when(qkind.is_not_null()).then(qkind).otherwise(pl.lit("exact")))
+    low = (pl.when(qualifier.is_in(["exact", "at_least", "range", "vague"])).then(value)
+           .otherwise(None))
+    high = (pl.when(qualifier == "exact").then(value)
+            .when(qualifier == "range").then(hi_r.round(0).cast(pl.Int64, strict=False))
+            .when(qualifier == "at_most").then(value)
+            .when((qualifier == "approximately") & q.is_in(list(_UPPER_ONLY))).then(value)
+            .otherwise(None))
+    return pl.struct(value.alias("value"), low.cast(pl.Int64).alias("value_low"),
+                     high.cast(pl.Int64).alias("value_high"), qualifier.alias("qualifier"))
