@@ -15,6 +15,7 @@ STAGES = {
     "date_mentions": "dates", "figures": "figures", "outlets": "outlets+syndication",
     "story_signatures": "outlets+syndication", "event_features": "events",
     "warehouse_events": "events", "warehouse_articles": "load", "warehouse_views": "load",
+    "article_search_index": "search index",
 }
 
 
