@@ -26,8 +26,9 @@ def split_valid(
     missing = [c for c in model.to_schema().columns if c not in frame.columns]
     if missing:
         raise SchemaLevelError(f"{model.__name__}: column_in_dataframe failed for {missing}")
+    frame, out_of_range = _split_impossible_dates(frame, stage)
     try:
-        return model.validate(frame, lazy=True), empty_quarantine()
+        return model.validate(frame, lazy=True), out_of_range
     except pa.errors.SchemaErrors as exc:
         cases = exc.failure_cases
     schema_level = cases.filter(pl.col("index").is_null())
@@ -60,4 +61,35 @@ def split_valid(
         pl.concat_str([pl.lit("invalid row: "), pl.col("reason")]).alias("reason"),
         detail.str.slice(0, 500).alias("detail"),
     )
-    return model.validate(good), quarantine
+    return model.validate(good), pl.concat([out_of_range, quarantine])
+
+
+# Days since 1970 of 1000-01-01 and 2999-12-31. A date outside them is arithmetic gone wrong;
+# Polars cannot even format it (it panics), so such rows are split off before Pandera looks.
+_MIN_DAY, _MAX_DAY = -354285, 376199
+
+
+def _split_impossible_dates(frame: pl.DataFrame, stage: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    dates = [c for c, t in frame.schema.items() if t == pl.Date]
+    if not dates:
+        return frame, empty_quarantine()
+    bad_cols = pl.concat_list([
+        pl.when(~pl.col(c).cast(pl.Int32).is_between(_MIN_DAY, _MAX_DAY)).then(pl.lit(c))
+        for c in dates
+    ]).list.drop_nulls()
+    flagged = frame.with_columns(bad_cols.alias("_bad_dates"))
+    bad = flagged.filter(pl.col("_bad_dates").list.len() > 0)
+    if bad.is_empty():
+        return frame, empty_quarantine()
+    ident = next((c for c in ("article_id", "article_key") if c in frame.columns), None)
+    quarantine = bad.select(
+        (pl.col("source_file") if "source_file" in frame.columns else pl.lit(None, pl.Utf8))
+        .alias("source_file"),
+        pl.lit(None, pl.Int64).alias("record"),
+        pl.lit(stage).alias("stage"),
+        pl.concat_str([pl.lit("date out of range: "), pl.col("_bad_dates").list.join(", ")])
+        .alias("reason"),
+        (pl.lit(f"{ident}=") + pl.col(ident).cast(pl.Utf8) if ident else pl.lit(None, pl.Utf8))
+        .alias("detail"),
+    )
+    return flagged.filter(pl.col("_bad_dates").list.len() == 0).drop("_bad_dates"), quarantine

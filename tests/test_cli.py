@@ -24,7 +24,7 @@ def newsledger(*args, env=None, timeout=300):
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("cli")
-    landing, wh = copy_seeds(tmp / "landing"), tmp / "wh.duckdb"
+    landing, wh = copy_seeds(tmp / "landing"), tmp / "not" / "yet" / "wh.duckdb"
     done = newsledger("run", "--landing", str(landing), "--warehouse", str(wh),
                       env={"DAGSTER_HOME": str(tmp / "home")})
     assert done.returncode == 0, done.stderr

@@ -41,3 +41,12 @@ def test_good_rows_pass_and_extra_columns_are_dropped():
 def test_schema_level_failure_stops_with_one_line():
     with pytest.raises(SchemaLevelError, match="column_in_dataframe"):
         split_valid(pl.DataFrame([_figure()]).drop("category"), FactFigure, stage="figures")
+
+
+def test_impossible_dates_are_quarantined_not_a_crash():
+    frame = pl.DataFrame([_figure(), _figure(figure_key=2)]).with_columns(
+        pl.Series("refers_to_date", [None, -1845402128]).cast(pl.Int32).cast(pl.Date))
+    good, bad = split_valid(frame, FactFigure, stage="figures")
+    assert good["figure_key"].to_list() == [1]
+    assert bad.select("stage", "reason", "detail").rows() == [
+        ("figures", "date out of range: refers_to_date", "article_key=10")]

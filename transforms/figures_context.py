@@ -81,12 +81,15 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
         year.is_not_null() & pl.col("pub_date").is_not_null() & (year < pl.col("pub_date").dt.year())
         & pl.col("timex_value").str.contains(r"^[0-9]{4}(?:-[0-9]{2})?$"))
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
-    return (j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
-            .group_by("fig_id").agg(
+    j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
+    # The event's day: the nearest other one-day mention, preferring one after the figure.
+    # Sorted as a frame, then first per group: `sort_by` on filtered expressions inside
+    # group_by returned garbage days for empty groups on Polars 2.1.
+    refers = (j.filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null())
+              .sort("fig_id", pl.col("d_start") < pl.col("char_start"), "dist")
+              .group_by("fig_id").agg(pl.col("resolved_date").first().alias("refers_to_date")))
+    return (j.group_by("fig_id").agg(
                 pl.col("resolved_date").filter(pl.col("in_attr") & pl.col("resolved_date").is_not_null()).first().alias("stated_on"),
-                pl.col("resolved_date").filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null())
-                .sort_by(pl.col("d_start").filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null())
-                         < pl.col("char_start").filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null()),
-                         pl.col("dist").filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null()))
-                .first().alias("refers_to_date"),
-                pl.col("old").filter(~pl.col("in_attr")).any().alias("old_date")))
+                pl.col("old").filter(~pl.col("in_attr")).any().alias("old_date"))
+            .join(refers, on="fig_id", how="left")
+            .select("fig_id", "stated_on", "refers_to_date", "old_date"))

@@ -1,4 +1,6 @@
 """Resources: the warehouse connection, the landing folder, the staging IO manager."""
+from pathlib import Path
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -15,6 +17,7 @@ class LandingFolder(dg.ConfigurableResource):
 def build_resources() -> dict:
     """Resources for the paths in the environment (NEWSLEDGER_LANDING / _WAREHOUSE) now."""
     warehouse = settings.warehouse_path()
+    Path(warehouse).parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates files, not folders
     return {
         "duckdb": DuckDBResource(database=warehouse),
         "landing": LandingFolder(path=settings.landing_dir()),
