@@ -62,6 +62,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"newsledger run: failed: {result.reason}", file=sys.stderr)
         return 1
     print(summary(settings.warehouse_path()))
+    if result.failed_checks:
+        print(f"newsledger run: asset checks failed: {', '.join(result.failed_checks)}",
+              file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ class RunOutcome:
     success: bool
     reason: str | None
     run_id: str
+    failed_checks: list[str]
 
 
 def run_pipeline() -> RunOutcome:
@@ -30,8 +31,12 @@ def run_pipeline() -> RunOutcome:
     job = fresh.resolve_job_def("newsledger_pipeline")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(instance=instance, run_config=QUIET, raise_on_error=False)
+    failed = sorted(
+        f"{e.asset_key.to_user_string()}:{e.check_name}"
+        for e in result.get_asset_check_evaluations() if not e.passed
+    )
     return RunOutcome(result.success, None if result.success else _failure_reason(result),
-                      result.run_id)
+                      result.run_id, failed)
 
 
 def _failure_reason(result: dg.ExecuteInProcessResult) -> str:
