@@ -17,6 +17,11 @@ killed/injured figure. "No casualties" is coded killed 0 and injured 0.
 Numbers and qualifiers: see `transforms.numbers` (ACLED conventions: at least 49 -> 49, more than
 20 -> 20, ranges -> low end, dozens -> 12, several/many -> 10, hundreds -> 100).
 
+No number: a bare plural victim group ("gunmen killed civilians", "civilians were killed",
+"suspected members killed by police") is ACLED's plural-without-number, vague 10 (not after a
+determiner: "the pupils were kidnapped"; not generic: "accused of killing civilians", "were
+killing"); a bare singular ("kills civilian", "policeman killed", "mob lynches man") is 1.
+
 Flags:
 - is_background: about another or earlier event ("a month after two assaults killed 40
   soldiers", "since 2012", "the violence ... leaving hundreds dead", a date in the clause more
@@ -37,12 +42,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import candidates, drop_nested, plausible, sentences
+from transforms.figures_candidates import candidates, drop_nested, mark_plural, plausible, sentences
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
 from transforms.figures_subjects import normalise_subject
 from transforms.figures_totals import mark_totals
-from transforms.numbers import parse_number
+from transforms.numbers import parse_numbers_frame
 
 OUTPUT_SCHEMA = {
     "article_key": pl.Int64, "category": pl.Utf8, "value": pl.Int64, "value_low": pl.Int64,
@@ -94,7 +99,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
-        .otherwise(parse_number(pl.col("num"), pl.col("qual"))).alias("p"),
+        .otherwise(pl.col("p0")).alias("p"),
         bg_text.str.contains(_BACKGROUND).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
@@ -124,7 +129,8 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
         .otherwise(pl.col("m_end")).alias("m_end"),
         pl.when(pl.col("pattern") == "verb_first").then(kept).otherwise(pl.col("rest")).alias("rest"))
     cand = cand.with_columns(pl.col("s").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"))
-    figs = (_flags(cand).unnest("p")
+    cand = mark_plural(cand)
+    figs = (_flags(parse_numbers_frame(cand, out="p0")).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
@@ -143,12 +149,15 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                  pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
-    zero_both = figs.filter(pl.col("both") & (pl.col("category") != "injured")).with_columns(pl.lit("injured").alias("category"))
+    zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
     figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),
                       zero_both], how="vertical")
     figs = figs.with_columns(pl.int_range(pl.len()).alias("fig_id")).collect().lazy()
     # overlapping matches of different numbers: keep both; same span twice (two categories) ok
-    attr = attributions(sents.filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
+    # attribution only where it can matter: sentences up to the last figure of their article
+    last = figs.group_by("article_key").agg(pl.col("sid").max().alias("_last_sid"))
+    attr = attributions(sents.join(last, on="article_key", how="inner").filter(pl.col("sid") <= pl.col("_last_sid"))
+                        .drop("_last_sid").filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
     pub = articles.select("article_key", "body", pl.col("published_at").dt.date().alias("pub_date"))
     figs = (figs.join(attr, on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")

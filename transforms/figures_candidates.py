@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import CATEGORY_WORD, PATTERNS, PERSON, PERSONS_SG, TRIGGER
+from transforms.figures_patterns import CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER, TRIGGER
+
+PERSONS_PL_RE = PERSONS_PL
 
 _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
            r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
@@ -41,7 +43,9 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
              .with_columns(pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum()
                            .over("article_key", "sid").alias("m_end"))
              .with_columns((pl.col("m_end") - pl.col("m").str.len_chars().cast(pl.Int64)).alias("m_start"),
-                           pl.col("m").str.extract_groups("^" + regex).alias("g")))
+                           # groups read from the sentence at the match (its boundaries may need the next char)
+                           pl.col("s").str.slice(pl.col("m_end") - pl.col("m").str.len_chars().cast(pl.Int64))
+                           .str.extract_groups("^" + regex).alias("g")))
     return found.select(
         "article_key", "sid", "s_start", "s", "m_start", "m_end", "m",
         pl.col("g").struct.field("1").fill_null("").alias("lead"),
@@ -53,8 +57,9 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 
 def candidates(sents: pl.LazyFrame) -> pl.LazyFrame:
     """All pattern matches, one row each, with the number's offsets inside its sentence."""
-    hot = sents.filter(pl.col("s").str.contains(TRIGGER)).cache()
-    frames = [_one_pattern(hot, name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
+    hot = sents.filter(pl.col("s").str.contains(TRIGGER)).collect().lazy()
+    frames = [_one_pattern(hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot,
+                           name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     return (pl.concat(frames, how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
@@ -84,7 +89,7 @@ _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
                r"gunned down|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
                r"apprehended|nabbed|snatched|butchered|rounded up|picked up|jailed|remanded)$")
-_OBJECT_NEXT = (r"^,? (?:[0-9]|a |an |the |his |her |their |its |him |them |at least|more than|some |"
+_OBJECT_NEXT = (r"^ (?:[0-9]|a |an |the |his |her |their |its |him |them |at least|more than|some |"
                 r"several|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|twenty|thirty|forty|fifty|" + PERSON[3:-1] + r")")
 _FUNC_NEXT = (r"^(?:$|[ ,.;:)\"”’'–-]*$|[,.;:)\"”’'–-]| (?:of|in|on|at|during|and|or|as|when|while|after|"
@@ -95,9 +100,22 @@ _FUNC_NEXT = (r"^(?:$|[ ,.;:)\"”’'–-]*$|[,.;:)\"”’'–-]| (?:of|in|on|
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 
 
+_KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|shot dead|shoot dead|shoots dead|"
+              r"shooting dead|shot and killed|massacred|massacring|murdered|murdering|slaughtered|slaughtering|"
+              r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
+
+
 def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Drop candidates that are not casualty figures (ages, years, dates, money, units, actives)."""
     vf = pl.col("pattern").is_in(["verb_first", "verb_second"])
+    # no number after the verb ("kill civilians"): the match ends with the verb's space; give it back
+    gap0 = vf & (pl.col("num") == "") & pl.col("m").str.ends_with(" ")
+    lf = lf.with_columns(pl.when(gap0).then(pl.col("m_end") - 1).otherwise(pl.col("m_end")).alias("m_end"),
+                         pl.when(gap0).then(pl.col("m").str.strip_suffix(" ")).otherwise(pl.col("m")).alias("m"),
+                         pl.when(gap0).then(pl.lit(" ") + pl.col("after")).otherwise(pl.col("after")).alias("after"),
+                         pl.when(gap0).then(pl.col("n_start") - 1).otherwise(pl.col("n_start")).alias("n_start"),
+                         pl.when(gap0).then(pl.col("n_end") - 1).otherwise(pl.col("n_end")).alias("n_end"))
+    before20 = pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-20)
     lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: [a-z][a-z'’-]*){0,3})").fill_null(""))
                          .otherwise(pl.col("rest")).alias("rest"),
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
@@ -110,7 +128,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
     active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
-    np_first = pat.is_in(["num_first", "conj", "article"])
+    np_first = pat.is_in(["num_first", "conj", "article", "bare"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+-years?-old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
@@ -119,8 +137,16 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
+    # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare
+    # plural ("kill civilians", "killing herders") is ACLED's plural-without-number (10) - but not a
+    # generic use of the verb ("accused of killing civilians", "were killing sect members")
+    bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & rest.str.contains(r"^(?: (?:suspected|unarmed|innocent|armed|local|[a-z]+an|[a-z]+i)){0,2} " + PERSONS_PL + r"(?-u:\b)")
+               & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
+               & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
-                                      | (pl.col("num").is_in(["a", "an", ""]) & ~rest.str.contains(
+                                      | ((pl.col("num") == "") & rest.str.contains(
+                                          r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
+                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~rest.str.contains(
                                           r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
@@ -130,11 +156,18 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                r"tons|acres|hectares|shillings|dollars|usd|euros|naira|cfa|francs|rupees|pounds|"
                                r"billion)(?-u:\b)| of the (?:deadliest|worst|most|biggest|largest|bloodiest|main|few)|-(?:[a-z]))")
                | an.str.contains(r"^ " + _MONTHS + r"(?-u:\b)")
-               | before.str.contains(r"(?:[$£€]|(?-u:\b)(?:ksh|sh|usd|us\$|rs|cfa|n|no|number|page|route|article|section|chapter|flight|"
-                                     + _MONTHS + r")\.? ?)$")
+               | before.str.contains(r"(?:[$£€]|(?-u:\b)(?:ksh|sh|usd|us\$|rs|cfa|n|no|number|page|route|article|section|chapter|flight)\.? ?)$")
+               | (before.str.contains(r"(?-u:\b)" + _MONTHS + r"\.? ?$")
+                  & ~before.str.contains(r"[0-9](?:st|nd|rd|th)? (?:of )?" + _MONTHS + r"\. ?$"))
                | (num.str.contains(r"^(?:19|20)[0-9]{2}$") & pl.col("qual").is_null())
                | before.str.contains(r"[0-9][.,:/]?$|[a-z0-9]-$|#$"))
-    return lf.filter(~(bad_np | bad_vf | (bad_num & (pat != "negation"))))
+    # a bare noun with a determiner is no new count ("the pupils were kidnapped"); a singular object
+    # after a comma is rarely a second victim ("wounded four others, a local official said")
+    bad_bare = (pat == "bare") & pl.col("m").str.contains(
+        r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
+        r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
+    bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | (bad_num & (pat != "negation"))))
 
 
 def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
@@ -149,3 +182,15 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me"))))
            .select(key).unique())
     return c.join(bad, on=key, how="anti")
+
+
+def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
+    """A bare plural with no number ("kill civilians", "civilians were killed") reads as ACLED's
+    plural-without-number (`plural` -> 10, vague)."""
+    vf_plural = ((pl.col("pattern") == "verb_first") & (pl.col("num") == "")
+                 & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + r"(?-u:\b)")
+                 & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
+    bare_pl = (pl.col("pattern") == "bare") & pl.col("m").str.contains(
+        PERSONS_PL + r"(?: (?:were|are|have been|had been|got|also|reportedly|allegedly|all))* [a-z ]+$")
+    return lf.with_columns(pl.when(bare_pl | vf_plural).then(pl.lit("plural"))
+                           .otherwise(pl.col("num")).alias("num"))

@@ -31,7 +31,11 @@ PERSONS_PL = alt(
     "poachers|cattle rustlers|rustlers|herdboys|vigilantes|fishers|settlers|guerrillas|combatants|"
     "marines|sailors|pilots|paramilitaries|security forces|troopers|residents|locals|persons|warriors|"
     "tribesmen|reservists|informants|activists|thiefs|goons|gangsters|gang members|criminals|"
-    "squatters|hawkers|vendors|motorcyclists|cyclists|assailants|police reservists|kenyans|somalis")
+    "squatters|hawkers|vendors|motorcyclists|cyclists|assailants|police reservists|kenyans|somalis|"
+    "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
+    "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
+    "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
+    "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -43,11 +47,17 @@ PERSONS_SG = alt(
     "herdboy|schoolgirl|schoolboy|pilgrim|refugee|migrant|patient|watchman|rider|boda boda rider|"
     "security guard|ranger|corporal|sergeant|lieutenant|captain|colonel|major|general|trooper|"
     "rioter|looter|thief|robber|raider|warrior|tribesman|reservist|informant|activist|criminal|"
-    "gangster|hawker|squatter|pastoralist|herdsboy|mp|councillor|chief|headman|kenyan|somali")
+    "gangster|hawker|squatter|pastoralist|herdsboy|mp|councillor|chief|headman|kenyan|somali|"
+    "cleric|widow|widower|lawyer|politician|aspirant|candidate|bystander|operator|mechanic|butcher|"
+    "aid worker|staffer|inspector|constable|administrator|spokesman|spokesperson|editor|reporter|"
+    "missionary|conservationist|investigator|activist|businessman|relative|neighbour|neighbor|"
+    "uncle|aunt|brother|sister|cousin|grandmother|grandfather|elder|leader|informant|carjacker|"
+    "kidnapper|pirate|bomber|agent|warden|bodyguard|citizen|sheikh|boda boda operator|thug|"
+    "traveller|traveler|commuter|civil servant|employee|security officer|guard")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
-    "killed|dead|died|die|deaths|death|fatalities|bodies|corpses|slain|murdered|massacred|executed|"
+    "killed|dead|died|die|dies|deaths|death|fatalities|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
     "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
@@ -83,7 +93,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
     ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:wound|injur|hurt|hospitali|maim|in critical condition)"),
+    ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
@@ -107,6 +117,10 @@ ACTIVE_VERBS = alt(
     "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
     "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
     "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
+    "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
+    "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
+    "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
+    "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|hospitalised|hospitalized")
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
@@ -124,8 +138,8 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
-ARTICLE = (B + r"()()(a|an|one|the|)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
+           + r"(?: and (?:" + NUM + r") (?:others|other people|more))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + ")" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
@@ -141,10 +155,17 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
             r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
             r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?))" + B)
 
+# Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
+BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
+               + r" (?:(?:were|are|have been|had been|got|also|reportedly|allegedly|all) ){0,3}"
+               + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
+                     "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
+                     "were killed|wounded|injured|abducted|kidnapped|arrested|displaced") + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "bare": (BARE_PLURAL, 10),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -154,3 +175,25 @@ TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|m
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss)")
+
+_VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
+              "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
+              "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
+              "bodies", "body of", "remains of", "corpses", "hospitali", "stab", "hack", "stone", "beat", "burn"]
+# Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
+# a sentence without any of these substrings cannot match that pattern.
+_NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                   "eleven", "twelve", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
+                                   "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
+                                   "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
+PREFILTER = {
+    "num_first": _NUM_CUES,
+    "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
+    "toll": ["toll", "number of", "death count", "body count"],
+    "lives": [" lives"],
+    "conj": [" and ", " plus "],
+    "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
+    "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
+                 "some of them", "the dead include", "the victims include"],
+    "negation": ["no ", "no-", "nobody", "none", "without"],
+}

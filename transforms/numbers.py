@@ -33,7 +33,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
         "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "m": 1_000_000,
           "dozen": 12}
-WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "half": 0.5}
+WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "another": 1, "half": 0.5}
 
 VAGUE = {
     "several": 10, "many": 10, "numerous": 10, "multiple": 10, "a number": 10, "a number of": 10,
@@ -132,3 +132,34 @@ def parse_number(num: pl.Expr, qual: pl.Expr | None = None) -> pl.Expr:
             .otherwise(None))
     return pl.struct(value.alias("value"), low.cast(pl.Int64).alias("value_low"),
                      high.cast(pl.Int64).alias("value_high"), qualifier.alias("qualifier"))
+
+
+
+def parse_numbers_frame(lf: pl.LazyFrame, num: str = "num", qual: str = "qual", out: str = "p") -> pl.LazyFrame:
+    """`lf` with a struct column `out` equal to `parse_number(num, qual)`, computed once per
+    distinct (num, qual) pair in materialised steps and joined back. Number phrases repeat a lot,
+    and the single nested expression of `parse_number` is large (the optimiser alone takes a
+    few hundred ms on it), so this is the form to use on big frames."""
+    c = pl.col
+    uniq = (lf.select(c(num).alias("_n"), c(qual).alias("_q")).unique()
+            .with_columns(c("_n").str.to_lowercase().replace("", "one").str.strip_chars().str.replace_all("–", "-")
+                          .str.replace(r"^half a dozen$", "6").alias("_t"), c("_q").str.strip_chars().alias("_qs"))
+            .with_columns(c("_t").str.replace(r" of$", "").replace_strict(VAGUE, default=None, return_dtype=pl.Int64).alias("_vague"),
+                          c("_t").str.replace(r"^between ", "").str.extract_groups(rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$").alias("_rng"),
+                          c("_qs").replace_strict(QUALIFIERS, default=None, return_dtype=pl.Utf8).alias("_qkind"))
+            .with_columns(c("_rng").struct.field("1").alias("_r1"), c("_rng").struct.field("2").alias("_r2"))
+            .with_columns(_one_value(c("_r1")).alias("_lo"), _one_value(c("_r2")).alias("_hi"), _one_value(c("_t")).alias("_single"))
+            .with_columns((c("_lo").is_not_null() & c("_hi").is_not_null() & (c("_hi") > c("_lo"))).alias("_isr"))
+            .with_columns(pl.when(c("_vague").is_not_null()).then(c("_vague").cast(pl.Float64))
+                          .when(c("_isr")).then(c("_lo")).otherwise(c("_single")).round(0).cast(pl.Int64, strict=False).alias("value"),
+                          pl.when(c("_vague").is_not_null()).then(pl.lit("vague")).when(c("_isr")).then(pl.lit("range"))
+                          .when(c("_qkind").is_not_null()).then(c("_qkind")).otherwise(pl.lit("exact")).alias("qualifier"))
+            .with_columns(pl.when(c("qualifier").is_in(["exact", "at_least", "range", "vague"])).then(c("value"))
+                          .otherwise(None).cast(pl.Int64).alias("value_low"),
+                          pl.when(c("qualifier") == "exact").then(c("value"))
+                          .when(c("qualifier") == "range").then(c("_hi").round(0).cast(pl.Int64, strict=False))
+                          .when(c("qualifier") == "at_most").then(c("value"))
+                          .when((c("qualifier") == "approximately") & c("_qs").is_in(list(_UPPER_ONLY))).then(c("value"))
+                          .otherwise(None).cast(pl.Int64).alias("value_high"))
+            .select("_n", "_q", pl.struct("value", "value_low", "value_high", "qualifier").alias(out)))
+    return lf.join(uniq, left_on=[num, qual], right_on=["_n", "_q"], how="left", nulls_equal=True)

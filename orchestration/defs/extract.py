@@ -4,6 +4,7 @@ import dagster as dg
 import polars as pl
 
 from orchestration.defs.metadata import preview
+from transforms.batching import in_chunks, rows_for
 from transforms.events import event_features as compute_event_features
 from transforms.figures import extract_figures
 from transforms.outlets import resolve_outlets
@@ -14,7 +15,7 @@ from transforms.timex import extract_date_mentions
 @dg.asset(group_name="extract", kinds={"polars"})
 def date_mentions(articles: pl.DataFrame) -> dg.Output[pl.DataFrame]:
     """Every time expression, as a TIMEX3 value resolved against the article's date."""
-    found = extract_date_mentions(articles.lazy()).collect()
+    found = in_chunks(articles, lambda part: extract_date_mentions(part.lazy()).collect())
     return dg.Output(found, metadata={
         "mentions": found.height,
         "preview": preview(found, ["mention_text", "timex_type", "timex_value", "resolved_date"]),
@@ -24,7 +25,8 @@ def date_mentions(articles: pl.DataFrame) -> dg.Output[pl.DataFrame]:
 @dg.asset(group_name="extract", kinds={"polars"})
 def figures(articles: pl.DataFrame, date_mentions: pl.DataFrame) -> dg.Output[pl.DataFrame]:
     """Every casualty figure, with who stated it, when, and whether it counts in the total."""
-    found = extract_figures(articles.lazy(), date_mentions.lazy()).collect()
+    found = in_chunks(articles, lambda part: extract_figures(
+        part.lazy(), rows_for(part, date_mentions).lazy()).collect())
     return dg.Output(found, metadata={
         "figures": found.height,
         "in_article_totals": int(found["in_article_total"].sum()) if found.height else 0,
@@ -53,7 +55,7 @@ def outlets(articles: pl.DataFrame):
 @dg.asset(group_name="extract", kinds={"polars"})
 def story_signatures(articles: pl.DataFrame) -> dg.Output[pl.DataFrame]:
     """MinHash signatures of each new article, for near-duplicate (wire copy) detection."""
-    signatures = compute_story_signatures(articles.lazy()).collect()
+    signatures = in_chunks(articles, lambda part: compute_story_signatures(part.lazy()).collect())
     return dg.Output(signatures, metadata={"articles": signatures.height})
 
 
@@ -62,5 +64,7 @@ def event_features(
     articles: pl.DataFrame, figures: pl.DataFrame, date_mentions: pl.DataFrame
 ) -> dg.Output[pl.DataFrame]:
     """Per-article incident features (date, place, what happened) for event clustering."""
-    found = compute_event_features(articles.lazy(), figures.lazy(), date_mentions.lazy()).collect()
+    found = in_chunks(articles, lambda part: compute_event_features(
+        part.lazy(), rows_for(part, figures).lazy(), rows_for(part, date_mentions).lazy()
+    ).collect())
     return dg.Output(found, metadata={"articles": found.height})

@@ -11,6 +11,7 @@ from orchestration.defs.resources import LandingFolder
 from schemas.models import DimArticle
 from schemas.quarantine import split_valid
 from transforms.articles import build_articles
+from transforms.batching import in_chunks
 from transforms.identity import assign_versions
 from transforms.landing import read_records, scan_landing
 from warehouse.read import article_versions, loaded_files
@@ -72,7 +73,7 @@ def ingest_quarantine_share(raw_records: pl.DataFrame, ingest_quarantine: pl.Dat
 )
 def articles(context: dg.AssetExecutionContext, duckdb: DuckDBResource, raw_records: pl.DataFrame):
     """Cleaned article versions: header, boilerplate, captions, publication date, identity."""
-    built = build_articles(raw_records.lazy())
+    built = in_chunks(raw_records, lambda part: build_articles(part.lazy()).collect()).lazy()
     with duckdb.get_connection() as con:
         known = article_versions(con)
     fresh, duplicates = assign_versions(built, known.lazy())
