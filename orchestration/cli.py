@@ -17,6 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="materialize every asset once, in process")
     run.add_argument("--landing", help="landing folder (env NEWSLEDGER_LANDING)")
     run.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
+    run.add_argument("--force", action="store_true",
+                     help="start a Dagster run even when no landing file is new or changed")
     sql = sub.add_parser("sql", help="read-only query of the warehouse")
     sql.add_argument("query")
     sql.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
@@ -55,8 +57,11 @@ def _run(args: argparse.Namespace) -> int:
     if not landing.is_dir():
         print(f"newsledger run: landing folder {landing} does not exist", file=sys.stderr)
         return 2
-    from orchestration.pipeline import run_pipeline, summary
+    from orchestration.pipeline import nothing_to_load, run_pipeline, summary
 
+    if not args.force and nothing_to_load(landing, settings.warehouse_path()):
+        print(summary(settings.warehouse_path()) + " (no new or changed landing files)")
+        return 0
     result = run_pipeline()
     if not result.success:
         print(f"newsledger run: failed: {result.reason}", file=sys.stderr)

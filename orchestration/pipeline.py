@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import dagster as dg
 
+from transforms.landing import scan_landing
 from warehouse.connect import connect
+from warehouse.read import pending_files
 
 QUIET = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
 
@@ -37,6 +40,19 @@ def run_pipeline() -> RunOutcome:
     )
     return RunOutcome(result.success, None if result.success else _failure_reason(result),
                       result.run_id, failed)
+
+
+def nothing_to_load(landing: Path, warehouse: str) -> bool:
+    """True when the warehouse exists and has loaded every landing file as it is now: a run
+    would change nothing, so `newsledger run` skips starting one (Dagster's per-step overhead
+    would otherwise dominate an unchanged rerun)."""
+    if not Path(warehouse).exists():
+        return False
+    con = connect(warehouse, read_only=True)
+    try:
+        return pending_files(con, scan_landing(landing)).is_empty()
+    finally:
+        con.close()
 
 
 def _failure_reason(result: dg.ExecuteInProcessResult) -> str:

@@ -29,6 +29,9 @@ def warehouse(tmp_path_factory):
                       env={"DAGSTER_HOME": str(tmp / "home")})
     assert done.returncode == 0, done.stderr
     assert "2 articles" in done.stdout and "events whose killed tolls disagree" in done.stdout
+    again = newsledger("run", "--landing", str(landing), "--warehouse", str(wh),
+                       env={"DAGSTER_HOME": str(tmp / "home")})
+    assert again.returncode == 0 and "no new or changed landing files" in again.stdout
     return wh
 
 

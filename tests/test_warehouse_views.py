@@ -3,7 +3,7 @@ import duckdb
 import pytest
 
 from warehouse.load import add_dates, ensure_schema
-from warehouse.connect import build_search_index
+from warehouse.connect import build_search_index, refresh_search_index
 
 ARTICLES = [  # key, id, current, published_at, publisher
     (1, "wire-copy-a", True, "2020-05-01 08:00:00+00", 100),
@@ -92,3 +92,15 @@ def test_full_text_index_loads_offline(con):
         "SELECT article_id FROM (SELECT *, fts_main_dim_article.match_bm25(article_key, 'silent') "
         "AS score FROM dim_article) WHERE score IS NOT NULL").fetchall()
     assert {h for (h,) in hits} == {"silent"}
+
+
+def test_search_index_is_rebuilt_only_when_missing_or_lagging(con):
+    assert refresh_search_index(con) == {"rebuilt": True, "articles_not_indexed": 0,
+                                         "article_versions": 6}
+    assert refresh_search_index(con)["rebuilt"] is False
+    con.execute("INSERT INTO dim_article (article_key, article_id, version, is_current, "
+                "source_file, body, machine_translated, content_sha256, ingested_at) "
+                "VALUES (7, 'late', 1, true, 'f', 'late body', false, 'y', now())")
+    # 1 of 7 versions unindexed (14% > 10%): rebuilt.
+    assert refresh_search_index(con) == {"rebuilt": True, "articles_not_indexed": 0,
+                                         "article_versions": 7}

@@ -36,3 +36,8 @@ def feature_rows(con, table: str, current_only: bool = True) -> pl.DataFrame | N
         if current_only else ""
     )
     return con.sql(f"SELECT * FROM {table} {where}").pl()
+
+
+def pending_files(con, scanned: pl.DataFrame) -> pl.DataFrame:
+    """Scanned landing files whose content hash the warehouse has not loaded yet."""
+    return scanned.join(loaded_files(con), on=["source_file", "file_sha256"], how="anti")

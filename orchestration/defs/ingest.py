@@ -14,7 +14,7 @@ from transforms.articles import build_articles
 from transforms.batching import in_chunks
 from transforms.identity import assign_versions
 from transforms.landing import read_records, scan_landing
-from warehouse.read import article_versions, loaded_files
+from warehouse.read import article_versions, pending_files
 
 WRITER_POOL = "duckdb_writer"
 
@@ -29,8 +29,7 @@ def landing_files(
         raise dg.Failure(f"landing folder {root} does not exist")
     scanned = scan_landing(root)
     with duckdb.get_connection() as con:
-        known = loaded_files(con)
-    fresh = scanned.join(known, on=["source_file", "file_sha256"], how="anti")
+        fresh = pending_files(con, scanned)
     return dg.Output(
         fresh,
         metadata={"files_in_landing": scanned.height, "new_or_changed": fresh.height,
