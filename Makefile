@@ -21,10 +21,15 @@ test: setup
 	$(BIN)/python -m pytest; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo 'pytest collected no tests' >&2; exit 1; fi; exit $$status
 
-eval: setup
-	$(BIN)/python -m tests.eval.score_figures
-	$(BIN)/python -m tests.eval.score_timex
-	$(BIN)/python -m tests.eval.score_outlets
+# Accuracy on our labelled sets, then on the bundled sample (blind), then on the dev data in
+# ../shared/dev when it is there.
+eval: run
+	$(BIN)/python tests/eval/score_figures.py
+	$(BIN)/python tests/eval/score_timex.py
+	$(BIN)/python tests/eval/score_outlets.py
+	$(BIN)/python -m tests.eval.score_sample
+	-$(BIN)/python scripts/eval_acled_notes.py
+	-$(BIN)/python scripts/eval_timebank.py
 
 bench: setup
 	$(BIN)/python -m bench.run --articles 10000 100000

@@ -4,7 +4,7 @@ import shutil
 import polars as pl
 import pytest
 
-from tests.eval.score_sample import MANIFEST, compare, scores
+from tests.eval.score_sample import MANIFEST, compare, event_clustering, scores
 from tests.pipeline_helpers import query, run, snapshot
 
 REPO = MANIFEST.parent
@@ -40,6 +40,11 @@ def test_article_totals_match_the_manifest(sample):
     assert result["articles"] == 29
     assert result["killed_exact"] >= 0.50
     assert result["injured_exact"] >= 0.85
+
+
+def test_events_match_the_manifest_incidents(sample):
+    _, _, wh, _ = sample
+    assert event_clustering(wh)["bcubed_f1"] >= 0.90
 
 
 def test_rerun_changes_nothing(sample):

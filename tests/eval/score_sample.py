@@ -51,11 +51,43 @@ def scores(rows: pl.DataFrame) -> dict[str, float]:
             "injured_exact": exact("exp_injured", "injured")}
 
 
+def event_clustering(warehouse: str | Path) -> dict[str, float]:
+    """B-cubed precision/recall/F1 of dim_event against the manifest's incident labels."""
+    manifest = pl.read_csv(MANIFEST, infer_schema_length=0).filter(
+        pl.col("incident").is_not_null() & (pl.col("is_current") != "false")
+    ).select(pl.col("file").alias("source_file"),
+             pl.col("record").cast(pl.Int64, strict=False).alias("source_record"), "incident")
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        got = con.sql("""SELECT a.source_file, a.source_record, b.event_key
+            FROM dim_article a LEFT JOIN bridge_event_article b USING (article_key)
+            WHERE a.is_current""").pl()
+    finally:
+        con.close()
+    rows = manifest.join(got, on=["source_file", "source_record"], how="inner",
+                         nulls_equal=True).with_row_index("i")
+    # An article without an event is its own singleton cluster.
+    rows = rows.with_columns(pl.coalesce(pl.col("event_key").cast(pl.Utf8),
+                                         pl.lit("none-") + pl.col("i").cast(pl.Utf8)).alias("ev"))
+    pairs = rows.join(rows, how="cross", suffix="_o")
+    per = pairs.group_by("i").agg(
+        ((pl.col("ev") == pl.col("ev_o")) & (pl.col("incident") == pl.col("incident_o"))).sum().alias("both"),
+        (pl.col("ev") == pl.col("ev_o")).sum().alias("same_event"),
+        (pl.col("incident") == pl.col("incident_o")).sum().alias("same_incident"),
+    )
+    precision = (per["both"] / per["same_event"]).mean()
+    recall = (per["both"] / per["same_incident"]).mean()
+    return {"articles": rows.height, "bcubed_precision": round(precision, 3),
+            "bcubed_recall": round(recall, 3),
+            "bcubed_f1": round(2 * precision * recall / (precision + recall), 3)}
+
+
 def main(warehouse: str) -> None:
     rows = compare(warehouse)
     with pl.Config(tbl_rows=100, tbl_width_chars=160, fmt_str_lengths=50):
         print(rows)
-    print(scores(rows))
+    print("article totals", scores(rows))
+    print("event clustering", event_clustering(warehouse))
 
 
 if __name__ == "__main__":
