@@ -60,3 +60,13 @@ def test_bad_inputs_are_quarantined_with_reasons(write_files):
 def test_scan_skips_hidden_and_foreign_files(write_files):
     root = write_files({".hidden/x.md": "# x\n\nbody.", "keep.md": "# k\n\nbody.", "x.pdf": "%PDF"})
     assert scan_landing(root)["source_file"].to_list() == ["keep.md"]
+
+
+def test_clean_jsonl_fast_path_matches_line_by_line(write_files):
+    lines = [{"id": 7, "text": "Two killed.", "outlet": "Daily Nation"},
+             {"id": "b", "body": "Body key, “quoted”.", "published_at": "2021-01-02"}]
+    clean = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    fast, _ = _read(write_files({"clean.jsonl": clean}))
+    slow, _ = _read(write_files({"clean.jsonl": clean + "\n"}))  # a blank line: careful path
+    assert fast.to_dicts() == slow.to_dicts()
+    assert fast["given_id"].to_list() == ["7", "b"] and fast["record"].to_list() == [1, 2]
