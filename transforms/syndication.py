@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.batching import in_chunks
 from transforms.keys import stable_key
 
 N_BINS = 128
 ROWS_PER_BAND = 2
 THRESHOLD = 0.3
-MAX_BUCKET = 40  # larger LSH buckets are linked to their smallest member only (stays linear)
+MAX_BUCKET = 40
+VERIFY_CHUNK_PAIRS = 100_000  # larger LSH buckets are linked to their smallest member only (stays linear)
 SHINGLE = 3
 SIGNATURE_VERSION = f"oph{N_BINS}-w{SHINGLE}-polars{pl.__version__}"
 _SEED = 0x5EED
@@ -106,15 +108,22 @@ def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
     pairs_big = long.filter(pl.col("n") > MAX_BUCKET).select(
         pl.col("first").alias("a"), pl.col("article_key").alias("b")
     ).filter(pl.col("a") < pl.col("b"))
-    pairs = pl.concat([pairs_small, pairs_big]).unique()
-    sa = sig.rename({"article_key": "a", "signature": "sa"})
-    sb = sig.rename({"article_key": "b", "signature": "sb"})
-    return (
-        pairs.join(sa, on="a").join(sb, on="b")
-        .select("a", "b", ((pl.col("sa") - pl.col("sb")).arr.count_matches(0) / N_BINS)
-                .alias("jaccard"))
-        .filter(pl.col("jaccard") >= THRESHOLD)
-    )
+    pairs = pl.concat([pairs_small, pairs_big]).unique().collect()
+    sig = sig.collect()
+
+    def verify(part: pl.DataFrame) -> pl.DataFrame:
+        sa = sig.rename({"article_key": "a", "signature": "sa"})
+        sb = sig.rename({"article_key": "b", "signature": "sb"})
+        return (
+            part.join(sa, on="a").join(sb, on="b")
+            .select("a", "b", ((pl.col("sa") - pl.col("sb")).arr.count_matches(0) / N_BINS)
+                    .alias("jaccard"))
+            .filter(pl.col("jaccard") >= THRESHOLD)
+        )
+
+    # Verified in slices: each candidate pair carries two 128-value signatures, so a slice
+    # bounds that memory whatever the number of candidates.
+    return in_chunks(pairs, verify, chunk_rows=VERIFY_CHUNK_PAIRS).lazy()
 
 
 def _components(keys: list[int], edges: list[tuple[int, int]]) -> dict[int, int]:
