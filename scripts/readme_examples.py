@@ -29,10 +29,12 @@ WHERE h.category = 'killed' AND e.label LIKE '%Konduga%'
 ORDER BY h.said_on, h.n_superseded, h.published_at"""),
     ("Every figure one outlet published about an incident, with who said it",
      """SELECT f.category, f.value, f.qualifier, f.subject, f.stated_by, f.stated_on,
-       f.is_background, f.is_superseded, f.mention_text
+       f.is_background, f.is_superseded, f.in_article_total, f.mention_text
 FROM fact_figure f JOIN dim_article a USING (article_key)
 JOIN dim_outlet o ON o.outlet_key = a.publisher_outlet_key
-WHERE o.outlet_name = 'Capital News' AND a.is_current
+JOIN bridge_event_article be USING (article_key)
+JOIN dim_event e ON e.event_key = be.event_key
+WHERE o.outlet_name = 'Capital News' AND e.label LIKE '%Indelimane%' AND a.is_current
 ORDER BY f.char_start"""),
     ("Each article's total, as ACLED would count it",
      """SELECT article_id, killed, injured FROM v_article_toll ORDER BY article_id LIMIT 12"""),
@@ -55,7 +57,7 @@ ORDER BY m.char_start"""),
 
 def main(path: str) -> None:
     con = connect(path, read_only=True)
-    with pl.Config(tbl_rows=40, tbl_cols=12, fmt_str_lengths=50, tbl_width_chars=160,
+    with pl.Config(tbl_rows=40, tbl_cols=12, fmt_str_lengths=50, tbl_width_chars=1000,
                    tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True,
                    tbl_formatting="ASCII_MARKDOWN"):
         for title, sql in EXAMPLES:
