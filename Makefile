@@ -26,6 +26,7 @@ test: setup
 eval: run
 	$(BIN)/python tests/eval/score_figures.py
 	$(BIN)/python tests/eval/score_timex.py
+	$(BIN)/python tests/eval/score_pubdate.py
 	$(BIN)/python tests/eval/score_outlets.py
 	$(BIN)/python -m tests.eval.score_sample
 	-$(BIN)/python scripts/eval_acled_notes.py

@@ -13,6 +13,7 @@ import lxml.html
 import trafilatura
 from trafilatura.metadata import extract_metadata
 
+from transforms.html_dates import published_from_markup
 from transforms.pubdate import published_from_html
 
 _CAPTION_XPATH = (
@@ -35,6 +36,7 @@ def parse_html_page(html: str) -> dict[str, str | None]:
     except (ValueError, lxml.etree.ParserError):
         return {"raw_text": None}
     info = extract_metadata(tree, extensive=False).as_dict()
+    published_at = published_from_markup(tree)  # before asides and bylines are dropped
     captions = [t for t in (_text(n) for n in tree.xpath(_CAPTION_XPATH)) if t]
     bylines = [t for t in (_text(n) for n in tree.xpath(_BYLINE_XPATH)) if t]
     for node in tree.xpath(_CAPTION_XPATH + " | " + _NOISE_XPATH + " | " + _BYLINE_XPATH):
@@ -46,7 +48,8 @@ def parse_html_page(html: str) -> dict[str, str | None]:
         fallback = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
         lines = [line for line in fallback.splitlines() if line.strip()]
     url = info.get("url")
-    published_at, _ = published_from_html(html, url)
+    if published_at is None:
+        published_at, _ = published_from_html(html, url)
     return {
         "raw_text": "\n\n".join(lines),
         "given_title": info.get("title"),
