@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
     run.add_argument("--force", action="store_true",
                      help="start a Dagster run even when no landing file is new or changed")
+    run.add_argument("--batch-mb", type=float, default=None,
+                     help="landing MB per Dagster run when working through a backlog "
+                          "(default 96; 0 = everything in one run)")
     sql = sub.add_parser("sql", help="read-only query of the warehouse")
     sql.add_argument("query")
     sql.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
@@ -57,19 +60,24 @@ def _run(args: argparse.Namespace) -> int:
     if not landing.is_dir():
         print(f"newsledger run: landing folder {landing} does not exist", file=sys.stderr)
         return 2
-    from orchestration.pipeline import nothing_to_load, run_pipeline, summary
+    from orchestration.pipeline import (DEFAULT_BATCH_BYTES, nothing_to_load, run_in_batches,
+                                        summary)
 
-    if not args.force and nothing_to_load(landing, settings.warehouse_path()):
-        print(summary(settings.warehouse_path()) + " (no new or changed landing files)")
+    warehouse = settings.warehouse_path()
+    if not args.force and nothing_to_load(landing, warehouse):
+        print(summary(warehouse) + " (no new or changed landing files)")
         return 0
-    result = run_pipeline()
-    if not result.success:
-        print(f"newsledger run: failed: {result.reason}", file=sys.stderr)
+    max_bytes = DEFAULT_BATCH_BYTES if args.batch_mb is None else int(args.batch_mb * 2**20)
+    outcomes = run_in_batches(landing, warehouse, max_bytes)
+    failed = [o for o in outcomes if not o.success]
+    if failed:
+        print(f"newsledger run: failed: {failed[0].reason}", file=sys.stderr)
         return 1
-    print(summary(settings.warehouse_path()))
-    if result.failed_checks:
-        print(f"newsledger run: asset checks failed: {', '.join(result.failed_checks)}",
-              file=sys.stderr)
+    runs = f" ({len(outcomes)} runs)" if len(outcomes) > 1 else ""
+    print(summary(warehouse) + runs)
+    checks = sorted({c for o in outcomes for c in o.failed_checks})
+    if checks:
+        print(f"newsledger run: asset checks failed: {', '.join(checks)}", file=sys.stderr)
     return 0
 
 

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
+import polars as pl
 
+from transforms.batching import take_batch
 from transforms.landing import scan_landing
 from warehouse.connect import connect
 from warehouse.read import pending_files
@@ -21,9 +23,15 @@ class RunOutcome:
     failed_checks: list[str]
 
 
-def run_pipeline() -> RunOutcome:
+# Landing bytes per run when `newsledger run` works through a backlog: ~20k articles of
+# typical length, which keeps a run's peak memory near 1.5 GiB (bench/results).
+DEFAULT_BATCH_BYTES = 96 * 2**20
+
+
+def run_pipeline(max_bytes: int = 0, defer_search_index: bool = False) -> RunOutcome:
     """Materialize every asset once, for the paths in the environment now (resources are built
-    afresh, so several runs in one process may target different folders)."""
+    afresh, so several runs in one process may target different folders). `max_bytes` bounds
+    the landing files this run takes; `defer_search_index` leaves the index rebuild to a later run."""
     from orchestration.definitions import defs
     from orchestration.defs.resources import build_resources
 
@@ -33,7 +41,12 @@ def run_pipeline() -> RunOutcome:
     )
     job = fresh.resolve_job_def("newsledger_pipeline")
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, run_config=QUIET, raise_on_error=False)
+        run_config = {**QUIET, "ops": {
+            "landing_files": {"config": {"max_bytes": max_bytes}},
+            "article_search_index": {"config": {"defer": defer_search_index}},
+        }}
+        result = job.execute_in_process(instance=instance, run_config=run_config,
+                                        raise_on_error=False)
     failed = sorted(
         f"{e.asset_key.to_user_string()}:{e.check_name}"
         for e in result.get_asset_check_evaluations() if not e.passed
@@ -42,17 +55,40 @@ def run_pipeline() -> RunOutcome:
                       result.run_id, failed)
 
 
+def run_in_batches(landing: Path, warehouse: str,
+                   max_bytes: int = DEFAULT_BATCH_BYTES) -> list[RunOutcome]:
+    """Runs until every pending landing file is loaded, each over at most `max_bytes` of
+    files (the same selection `landing_files` makes), the search index rebuilt by the last.
+    Stops at the first failed run, or if a run leaves its files pending (no progress)."""
+    outcomes: list[RunOutcome] = []
+    pending = _pending(landing, warehouse)
+    while True:
+        last = take_batch(pending, max_bytes).height >= pending.height
+        outcomes.append(run_pipeline(max_bytes, defer_search_index=not last))
+        if last or not outcomes[-1].success:
+            return outcomes
+        left = _pending(landing, warehouse)
+        if left.height >= pending.height:  # nothing was taken: do not loop forever
+            return outcomes
+        pending = left
+
+
+def _pending(landing: Path, warehouse: str) -> pl.DataFrame:
+    scanned = scan_landing(landing)
+    if not Path(warehouse).exists():
+        return scanned
+    con = connect(warehouse, read_only=True)
+    try:
+        return pending_files(con, scanned)
+    finally:
+        con.close()
+
+
 def nothing_to_load(landing: Path, warehouse: str) -> bool:
     """True when the warehouse exists and has loaded every landing file as it is now: a run
     would change nothing, so `newsledger run` skips starting one (Dagster's per-step overhead
     would otherwise dominate an unchanged rerun)."""
-    if not Path(warehouse).exists():
-        return False
-    con = connect(warehouse, read_only=True)
-    try:
-        return pending_files(con, scan_landing(landing)).is_empty()
-    finally:
-        con.close()
+    return Path(warehouse).exists() and _pending(landing, warehouse).is_empty()
 
 
 def _failure_reason(result: dg.ExecuteInProcessResult) -> str:

@@ -31,3 +31,14 @@ def rows_for(keys: pl.DataFrame, frame: pl.DataFrame, on: str = "article_key") -
     """The rows of `frame` belonging to the articles in `keys` (to pair a slice with its
     upstream facts, e.g. an article slice with its date mentions)."""
     return frame.join(keys.select(on), on=on, how="semi")
+
+
+def take_batch(files: pl.DataFrame, max_bytes: int) -> pl.DataFrame:
+    """The first landing files, in path order, whose sizes add up to at most `max_bytes`
+    (always at least one file; `max_bytes` <= 0 takes them all). A run over a bounded batch
+    keeps peak memory bounded however large the backlog is."""
+    ordered = files.sort("source_file")
+    if max_bytes <= 0 or ordered.is_empty():
+        return ordered
+    first = pl.int_range(pl.len()) == 0
+    return ordered.filter(first | (pl.col("size_bytes").cum_sum() <= max_bytes))

@@ -11,7 +11,7 @@ from orchestration.defs.resources import LandingFolder
 from schemas.models import DimArticle
 from schemas.quarantine import split_valid
 from transforms.articles import build_articles
-from transforms.batching import in_chunks
+from transforms.batching import in_chunks, take_batch
 from transforms.identity import assign_versions
 from transforms.landing import read_records, scan_landing
 from warehouse.read import article_versions, pending_files
@@ -19,9 +19,17 @@ from warehouse.read import article_versions, pending_files
 WRITER_POOL = "duckdb_writer"
 
 
+class LandingBatch(dg.Config):
+    """`max_bytes` > 0 takes only the first pending files (path order) up to that size, so a
+    large backlog is loaded by several bounded runs (`newsledger run` does this); 0 takes all."""
+
+    max_bytes: int = 0
+
+
 @dg.asset(pool=WRITER_POOL, group_name="ingest", kinds={"polars"})
 def landing_files(
-    context: dg.AssetExecutionContext, landing: LandingFolder, duckdb: DuckDBResource
+    context: dg.AssetExecutionContext, config: LandingBatch, landing: LandingFolder,
+    duckdb: DuckDBResource,
 ) -> dg.Output[pl.DataFrame]:
     """Landing files that are new or changed since the last load (by content hash)."""
     root = Path(landing.path)
@@ -29,10 +37,12 @@ def landing_files(
         raise dg.Failure(f"landing folder {root} does not exist")
     scanned = scan_landing(root)
     with duckdb.get_connection() as con:
-        fresh = pending_files(con, scanned)
+        pending = pending_files(con, scanned)
+    fresh = take_batch(pending, config.max_bytes)
     return dg.Output(
         fresh,
-        metadata={"files_in_landing": scanned.height, "new_or_changed": fresh.height,
+        metadata={"files_in_landing": scanned.height, "new_or_changed": pending.height,
+                  "in_this_run": fresh.height, "left_for_next_runs": pending.height - fresh.height,
                   "preview": preview(fresh, ["source_file", "size_bytes"])},
     )
 

@@ -11,7 +11,7 @@ from schemas.quarantine import split_valid
 from transforms.events import cluster_events
 from transforms.syndication import assign_stories
 from transforms.tables import dim_article_rows, fact_figure_rows
-from warehouse.connect import refresh_search_index
+from warehouse.connect import refresh_search_index, search_index_lag
 from warehouse.load import ArticleBatch, load_articles, replace_cross_article
 from warehouse.read import feature_rows
 from warehouse.views import create_views
@@ -127,10 +127,22 @@ def warehouse_views(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
             "events_with_killed": summary[0], "events_whose_tolls_disagree": summary[1]})
 
 
+class SearchIndexRun(dg.Config):
+    """`defer` skips the rebuild: set by `newsledger run` on every batch but the last of a
+    backlog, so the index is rebuilt once, not once per batch."""
+
+    defer: bool = False
+
+
 @dg.asset(group_name="warehouse", kinds={"duckdb"}, pool=WRITER_POOL, deps=["dim_article"])
-def article_search_index(duckdb: DuckDBResource) -> dg.MaterializeResult:
+def article_search_index(config: SearchIndexRun, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """BM25 full-text index over article titles and bodies (`fts_main_dim_article`). DuckDB
     cannot update it, only rebuild it: that happens when it is missing or lags by more than
     10% of the article versions (see `warehouse.connect.refresh_search_index`)."""
     with duckdb.get_connection() as con:
+        if config.defer:
+            missing, total = search_index_lag(con)
+            return dg.MaterializeResult(metadata={
+                "rebuilt": False, "deferred": True, "articles_not_indexed": missing,
+                "article_versions": total})
         return dg.MaterializeResult(metadata=refresh_search_index(con))
