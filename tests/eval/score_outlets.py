@@ -222,7 +222,8 @@ def main() -> dict[str, dict[str, float]]:
     out = {}
     for name, fn in [("outlet_urls", score_outlet_urls), ("credits", score_credits),
                      ("syndication", score_syndication), ("incidents", score_incidents),
-                     ("incidents_holdout", lambda: score_incidents("holdout.jsonl"))]:
+                     ("incidents_holdout", lambda: score_incidents("holdout.jsonl")),
+                     ("incidents_holdout2", lambda: score_incidents("holdout2.jsonl"))]:
         if name in ("outlet_urls", "credits") and not (HERE / ("outlet_urls.csv" if name == "outlet_urls" else "credits.csv")).exists():
             continue
         out[name] = fn()
