@@ -31,6 +31,17 @@ def test_versions_and_new_files(tmp_path, monkeypatch):
     assert set(keys_before) <= set(query(wh, "SELECT article_key, ingested_at FROM dim_article"))
     assert query(wh, "SELECT killed FROM v_article_toll WHERE article_id = 'tz-1'") == [(15,)]
     assert query(wh, "SELECT count(*) FROM landing_file") == [(2,)]
+    # The new version took the old one's place in stories and incidents (incrementally).
+    current = set(query(wh, "SELECT article_key FROM dim_article WHERE is_current"))
+    assert set(query(wh, "SELECT article_key FROM article_story")) == current
+    assert set(query(wh, "SELECT article_key FROM bridge_event_article")) <= current
+    assert query(wh, """SELECT count(*) FROM dim_event
+        WHERE event_key NOT IN (SELECT event_key FROM bridge_event_article)""") == [(0,)]
+    assert query(wh, """SELECT count(*) FROM fact_figure f JOIN dim_article a USING (article_key)
+        WHERE NOT a.is_current AND f.event_key IS NOT NULL""") == [(0,)]
+    assert query(wh, """SELECT e.label LIKE '%killed 15%' FROM dim_event e
+        JOIN bridge_event_article b USING (event_key) JOIN dim_article a USING (article_key)
+        WHERE a.article_id = 'tz-1'""") == [(True,)]
 
     # The same line landed again under another file name is a recorded duplicate.
     (landing / "resent.jsonl").write_text((landing / "day2.jsonl").read_text())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 import polars as pl
 
@@ -181,6 +182,8 @@ def _join(a: dict, ev: dict | None, events: list[dict]) -> dict:
               "fam": set(), "terms": set()}
         events.append(ev)
     ev["members"].append(a["key"])
+    if a["date"] and a["cc"] is not None and a["cc"] == ev["cc"] and ev["first"] and a["date"] < ev["first"]:
+        ev["first"] = a["date"]  # only in incremental runs: a late report of an earlier day
     ev["locs"] |= a["locs"]
     ev["adms"] |= {a["adm"]} - {None}
     ev["fam"] |= a["fam"]
@@ -188,20 +191,22 @@ def _join(a: dict, ev: dict | None, events: list[dict]) -> dict:
     return ev
 
 
-def _cluster(rows: list[dict]) -> list[tuple[dict, float, str, dict]]:
+def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, float, str, dict]]:
     """Greedy pass per country over articles in date order; only incidents of the last
     WINDOW_DAYS are candidates (near-linear). Articles without country or date are matched
-    last, by shared place name only."""
+    last, by shared place name only. `existing` incidents (incremental runs) are candidates
+    from the start and keep their members; only `rows` are assigned."""
     blocks: dict[object, list[dict]] = {}
     for r in rows:
         blocks.setdefault(r["cc"] if r["date"] else None, []).append(r)
-    events: list[dict] = []
+    events: list[dict] = list(existing)
     out: list[tuple[dict, float, str, dict]] = []
     by_place: dict[str, list[dict]] = {}
     later = blocks.pop(None, [])  # no country or no date: matched by place afterwards
-    for block in blocks.values():
+    for cc, block in blocks.items():
         block.sort(key=lambda r: (r["date"], not r["locs"], r["adm"] is None, r["key"]))
-        active: list[dict] = []
+        active = sorted((e for e in existing if e["cc"] == cc and e["first"]),
+                        key=lambda e: e["first"])
         for a in block:
             active = [e for e in active if (a["date"] - e["first"]).days <= WINDOW_DAYS]
             ev, score, reason = _best(a, active)
@@ -224,22 +229,117 @@ def _cluster(rows: list[dict]) -> list[tuple[dict, float, str, dict]]:
     return out
 
 
+_BRIDGE = {"event_key": pl.Int64, "article_key": pl.Int64, "score": pl.Float64, "reason": pl.Utf8}
+_ELIGIBLE = (pl.col("has_figures") | (pl.col("incident_terms").list.len() > 0)
+             | pl.col("country_code").is_not_null() | (pl.col("places").list.len() > 0))
+
+
+@lru_cache(maxsize=200_000)
+def _fold(name: str) -> str:
+    return fold(name)
+
+
+def _article_rows(f: pl.DataFrame) -> list[dict]:
+    """The clustering view of each eligible article (features row -> dict)."""
+    return [{"key": r["article_key"], "date": r["event_date"], "cc": r["country_code"],
+             "locs": {_fold(p) for p in r["places"] or []},
+             "adm": r["admin_name"] and _fold(r["admin_name"]),
+             "terms": set(r["incident_terms"] or []),
+             "fam": {FAMILY[t] for t in (r["incident_terms"] or [])}}
+            for r in f.filter(_ELIGIBLE).iter_rows(named=True)]
+
+
+def _bridge(assigned: list[tuple[dict, float, str, dict]]) -> pl.DataFrame:
+    rows = [(ev["event_key"] if "event_key" in ev else stable_key(min(ev["members"])), a["key"],
+             score, reason)
+            for a, score, reason, ev in assigned]
+    return pl.DataFrame(rows, schema=_BRIDGE, orient="row")
+
+
 def cluster_events(features: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(dim_event, bridge_event_article); event_key = stable_key(smallest article_key)."""
     f = features.collect()
-    eligible = f.filter(pl.col("has_figures") | (pl.col("incident_terms").list.len() > 0)
-                        | pl.col("country_code").is_not_null() | (pl.col("places").list.len() > 0))
-    rows = [{"key": r["article_key"], "date": r["event_date"], "cc": r["country_code"],
-             "locs": {fold(p) for p in r["places"] or []},
-             "adm": r["admin_name"] and fold(r["admin_name"]),
-             "terms": set(r["incident_terms"] or []),
-             "fam": {FAMILY[t] for t in (r["incident_terms"] or [])}}
-            for r in eligible.iter_rows(named=True)]
-    bridge_rows = [(stable_key(min(ev["members"])), a["key"], score, reason)
-                   for a, score, reason, ev in _cluster(rows)]
-    bridge = pl.DataFrame(bridge_rows, schema={"event_key": pl.Int64, "article_key": pl.Int64,
-                                               "score": pl.Float64, "reason": pl.Utf8}, orient="row")
+    bridge = _bridge(_cluster(_article_rows(f)))
     return _dim_event(bridge, f), bridge.lazy()
+
+
+# ---------------------------------------------------------------- incremental
+def _event_state(members: pl.DataFrame) -> pl.DataFrame:
+    """Per stored incident, what the greedy pass knew about it: its country (all members that
+    have one share it), its first day (the earliest dated member of that country, or of any
+    member when it has no country) — exactly the state `_cluster` ended with."""
+    return members.group_by("event_key").agg(
+        pl.col("country_code").drop_nulls().first().alias("cc"),
+        pl.when(pl.col("country_code").is_not_null().any())
+        .then(pl.col("event_date").filter(pl.col("country_code").is_not_null()).min())
+        .otherwise(pl.col("event_date").min()).alias("first"),
+    )
+
+
+def _names(frame: pl.DataFrame) -> pl.DataFrame:
+    """(article_key, name): folded place and admin names, one row each (vectorised fold)."""
+    raw = pl.concat([
+        frame.select("article_key", pl.col("places").alias("name")).explode("name"),
+        frame.select("article_key", pl.col("admin_name").alias("name")),
+    ]).drop_nulls("name")
+    unique = raw["name"].unique()
+    return raw.with_columns(pl.col("name").replace_strict(
+        dict(zip(unique, map(_fold, unique))), return_dtype=pl.Utf8)).unique()
+
+
+def candidate_events(new: pl.DataFrame, members: pl.DataFrame) -> pl.Series:
+    """Stored incidents a new article could join under the `_best` rules: same country and
+    first day within WINDOW_DAYS (dated articles), or a shared place name (the others)."""
+    new = new.filter(_ELIGIBLE)
+    state = _event_state(members)
+    dated = new.filter(pl.col("event_date").is_not_null() & pl.col("country_code").is_not_null())
+    near = (dated.select(pl.col("country_code").alias("cc"), "event_date").unique()
+            .join(state.drop_nulls("first"), on="cc")
+            .filter((pl.col("event_date") - pl.col("first")).dt.total_days().abs() <= WINDOW_DAYS)
+            .select("event_key"))
+    parts = [near]
+    undated = new.join(dated.select("article_key"), on="article_key", how="anti")
+    if undated.height:
+        names = _names(undated).select("name").unique()
+        parts.append(_names(members).join(names, on="name").join(
+            members.select("article_key", "event_key"), on="article_key").select("event_key"))
+    return pl.concat(parts)["event_key"].unique().sort()
+
+
+def extend_events(new: pl.LazyFrame, members: pl.LazyFrame,
+                  touched: pl.LazyFrame | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """Incremental clustering: assign only the `new` articles' features to stored incidents.
+
+    `members`: the event features of the current articles already assigned, with their
+    `event_key`, `score`, `reason` (at least those of the candidate incidents). Stored
+    assignments and event keys never change; a new article joins a stored incident or opens one
+    by the same rules as `cluster_events`. Returns (dim_event rows of every incident that gained
+    members or is in `touched` — e.g. lost a superseded version —, bridge rows of new articles)."""
+    new_f, members_f = new.collect(), members.collect()
+    cands = candidate_events(new_f, members_f)
+    pool = members_f.filter(pl.col("event_key").is_in(cands.implode())).sort("event_key", "article_key")
+    states = {r["event_key"]: r for r in _event_state(pool).iter_rows(named=True)}
+    existing: dict[int, dict] = {}
+    for ek, r in zip(pool["event_key"], _article_rows(pool.with_columns(has_figures=pl.lit(True)))):
+        ev = existing.get(ek)
+        if ev is None:
+            ev = existing[ek] = {"event_key": ek, "members": [], "first": states[ek]["first"],
+                                 "cc": states[ek]["cc"], "locs": set(), "adms": set(),
+                                 "fam": set(), "terms": set()}
+        ev["members"].append(r["key"])
+        ev["locs"] |= r["locs"]
+        ev["adms"] |= {r["adm"]} - {None}
+        ev["fam"] |= r["fam"]
+        ev["terms"] |= r["terms"]
+    bridge = _bridge(_cluster(_article_rows(new_f), list(existing.values())))
+    grown = bridge.select("event_key")
+    if touched is not None:
+        grown = pl.concat([grown, touched.select("event_key").collect()])
+    stored = members_f.select(*_BRIDGE).join(grown.unique(), on="event_key", how="semi")
+    affected = pl.concat([stored, bridge])
+    features = pl.concat([members_f.drop("event_key", "score", "reason"), new_f],
+                         how="vertical_relaxed")
+    return _dim_event(affected, features), bridge.lazy()
 
 
 def _mode(values: list) -> object:

@@ -154,3 +154,68 @@ def assign_stories(signatures: pl.LazyFrame) -> pl.LazyFrame:
     return roots.with_columns(
         pl.col("root").replace_strict(story, return_dtype=pl.Int64).alias("story_key")
     ).select("article_key", "story_key").lazy()
+
+
+# ---------------------------------------------------------------- incremental
+def _bands(signatures: pl.LazyFrame, name: str) -> pl.LazyFrame:
+    """(name, band, h): one row per LSH band, h a hash of the band's values."""
+    sig = signatures.select(pl.col("article_key").alias(name), "signature").drop_nulls("signature")
+    return (sig.select(name, *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
+                               .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
+                       pl.int_ranges(0, N_BINS // ROWS_PER_BAND, dtype=pl.Int32).alias("band"))
+            .explode(*[f"r{r}" for r in range(ROWS_PER_BAND)], "band")
+            .select(name, "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
+                    .hash(_SEED).alias("h")))
+
+
+def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
+    """(a new, b stored, jaccard): pairs sharing an LSH band whose estimated Jaccard reaches
+    THRESHOLD, the `candidate_pairs` rule between new and stored signatures only (linear in the
+    stored ones). A band bucket holding more than MAX_BUCKET stored articles links a new
+    article to its smallest member only, as `candidate_pairs` does."""
+    new_b = _bands(new, "a").collect()
+    stored_b = _bands(stored, "b").join(new_b.lazy().select("band", "h").unique(),
+                                        on=["band", "h"], how="semi").collect()
+    buckets = stored_b.group_by("band", "h").agg(pl.len().alias("n"), pl.col("b").min().alias("first"))
+    small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
+    pairs = pl.concat([
+        new_b.join(stored_b.join(small, on=["band", "h"], how="semi"), on=["band", "h"])
+        .select("a", "b"),
+        new_b.join(buckets.filter(pl.col("n") > MAX_BUCKET), on=["band", "h"])
+        .select("a", pl.col("first").alias("b")),
+    ]).unique()
+    sa = new.select(pl.col("article_key").alias("a"), pl.col("signature").alias("sa"))
+    sb = stored.select(pl.col("article_key").alias("b"), pl.col("signature").alias("sb"))
+    arr = pl.Array(pl.UInt64, N_BINS)
+
+    def verify(part: pl.DataFrame) -> pl.DataFrame:
+        return (part.lazy().join(sa, on="a").join(sb, on="b")
+                .select("a", "b", ((pl.col("sa").cast(arr) - pl.col("sb").cast(arr))
+                                   .arr.count_matches(0) / N_BINS).alias("jaccard"))
+                .filter(pl.col("jaccard") >= THRESHOLD).collect())
+
+    return in_chunks(pairs, verify, chunk_rows=VERIFY_CHUNK_PAIRS).lazy()
+
+
+def extend_stories(new: pl.LazyFrame, stored: pl.LazyFrame,
+                   stored_stories: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, story_key) for the `new` articles only; stored stories never change.
+
+    A new article joins the story of any stored article it is a verified near-duplicate of
+    (directly or through other new articles); when it links stories that were apart, it joins
+    the one with the smallest story_key (a full recompute would merge them). New articles that
+    match nothing stored form stories among themselves, keyed as `assign_stories` keys them."""
+    new = new.select("article_key", "signature").collect()
+    keys = new["article_key"].to_list()
+    inner = candidate_pairs(new.lazy()).select("a", "b").collect().rows()
+    outer = (cross_pairs(new.lazy(), stored.select("article_key", "signature"))
+             .join(stored_stories.select(pl.col("article_key").alias("b"), "story_key"), on="b")
+             .select("a", "story_key").unique().collect().rows())
+    root = _components(keys, inner)
+    linked: dict[int, int] = {}
+    for a, story in outer:
+        r = root[a]
+        linked[r] = min(story, linked.get(r, story))
+    story = {k: linked.get(root[k], stable_key(root[k])) for k in keys}
+    return pl.DataFrame({"article_key": keys, "story_key": [story[k] for k in keys]},
+                        schema={"article_key": pl.Int64, "story_key": pl.Int64}).lazy()

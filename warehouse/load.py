@@ -113,28 +113,59 @@ def replace_cross_article(
     con, stories: pl.DataFrame, dim_event: pl.DataFrame, bridge_event_article: pl.DataFrame
 ) -> dict[str, int]:
     """Stories and events are recomputed over all articles; swap them in one transaction."""
+    return _write_cross_article(con, stories, dim_event, bridge_event_article, {
+        name: f"DELETE FROM {name}" for name in ("article_story", "dim_event",
+                                                 "bridge_event_article")}, "")
+
+
+def upsert_cross_article(
+    con, stories: pl.DataFrame, dim_event: pl.DataFrame, bridge_event_article: pl.DataFrame,
+    articles: pl.Series, events: pl.Series,
+) -> dict[str, int]:
+    """Incremental stories and incidents, one transaction: the story and incident rows of
+    `articles` (new, moved or superseded versions) are replaced by those given, and the
+    `dim_event` rows of `events` (every incident that gained or lost a member) by those given
+    (an incident left with no member disappears). Other rows are not touched."""
+    con.register("_arts", pl.DataFrame({"article_key": articles}).unique().to_arrow())
+    con.register("_evts", pl.DataFrame({"event_key": events}).unique().to_arrow())
+    in_arts = "article_key IN (SELECT article_key FROM _arts)"
+    try:
+        return _write_cross_article(con, stories, dim_event, bridge_event_article, {
+            "article_story": f"DELETE FROM article_story WHERE {in_arts}",
+            "dim_event": "DELETE FROM dim_event WHERE event_key IN (SELECT event_key FROM _evts)",
+            "bridge_event_article": f"DELETE FROM bridge_event_article WHERE {in_arts}",
+        }, f"WHERE f.{in_arts}")
+    finally:
+        con.unregister("_arts")
+        con.unregister("_evts")
+
+
+def _write_cross_article(con, stories, dim_event, bridge_event_article,
+                         deletes: dict[str, str], figures_where: str) -> dict[str, int]:
     con.execute("BEGIN TRANSACTION")
     try:
         ensure_schema(con)
         counts = {}
         for name, frame in (("article_story", stories), ("dim_event", dim_event),
                             ("bridge_event_article", bridge_event_article)):
-            con.execute(f"DELETE FROM {name}")
+            con.execute(deletes[name])
             counts[name] = insert_frame(con, name, frame)
-        # A figure belongs to its article's event unless it is about another, earlier one.
-        con.execute(
-            """
-            UPDATE fact_figure f SET event_key = CASE WHEN f.is_background THEN NULL
-                ELSE (SELECT be.event_key FROM bridge_event_article be
-                      WHERE be.article_key = f.article_key) END
-            """
-        )
+        _tie_figures(con, figures_where)
         counts["dim_date"] = add_dates(con, [dim_event["event_date"]])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return counts
+
+
+def _tie_figures(con, where: str = "") -> None:
+    """A figure belongs to its article's event unless it is about another, earlier one."""
+    con.execute(f"""
+        UPDATE fact_figure f SET event_key = CASE WHEN f.is_background THEN NULL
+            ELSE (SELECT be.event_key FROM bridge_event_article be
+                  WHERE be.article_key = f.article_key) END
+        {where}""")
 
 
 def add_dates(con, columns: list[pl.Series]) -> int:

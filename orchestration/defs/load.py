@@ -8,12 +8,14 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.ingest import WRITER_POOL
 from schemas import models
 from schemas.quarantine import split_valid
-from transforms.events import cluster_events
-from transforms.syndication import assign_stories
+from transforms.events import cluster_events, extend_events
+from transforms.syndication import assign_stories, extend_stories
 from transforms.tables import dim_article_rows, fact_figure_rows
 from warehouse.connect import refresh_search_index, search_index_lag
-from warehouse.load import ArticleBatch, load_articles, replace_cross_article
-from warehouse.read import feature_rows
+from warehouse.load import (ArticleBatch, load_articles, replace_cross_article, table_exists,
+                            upsert_cross_article)
+from warehouse.read import (event_members, feature_rows, pending_cross_article,
+                            stale_cross_article, story_assignments)
 from warehouse.views import create_views
 
 ARTICLE_TABLES = ["dim_outlet", "dim_article", "bridge_article_outlet", "fact_date_mention",
@@ -73,6 +75,27 @@ def warehouse_articles(
         yield dg.MaterializeResult(asset_key=name, metadata={"rows_added": counts.get(name, 0)})
 
 
+class CrossArticleConfig(dg.Config):
+    """How stories and incidents are brought up to date when new article versions arrive."""
+
+    mode: str = "auto"
+    """'auto': recompute over every current article on the first load or when the new versions
+    are more than `full_above_share` of all current ones, else assign only the new ones;
+    'full': always recompute; 'incremental': always assign only the new ones."""
+    full_above_share: float = 0.5
+
+
+def _path(config: CrossArticleConfig, pending: int, assigned: int) -> tuple[str, str]:
+    if config.mode == "full":
+        return "full", "requested"
+    if assigned == 0:
+        return "full", "first load"
+    share = pending / (pending + assigned)
+    if config.mode == "auto" and share > config.full_above_share:
+        return "full", f"{share:.0%} of current articles are new (> {config.full_above_share:.0%})"
+    return "incremental", f"{pending} new of {pending + assigned} current articles"
+
+
 @dg.multi_asset(
     specs=[dg.AssetSpec(name, group_name="warehouse", kinds={"duckdb"},
                         deps=["articles", "dim_article", "fact_figure", "bridge_article_outlet"])
@@ -81,33 +104,59 @@ def warehouse_articles(
     pool=WRITER_POOL,
 )
 def warehouse_events(
-    context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pl.DataFrame
+    context: dg.AssetExecutionContext, config: CrossArticleConfig, duckdb: DuckDBResource,
+    articles: pl.DataFrame,
 ):
-    """Stories and incidents, recomputed over every current article: one transaction.
-    Skipped when the run brought no new article version (nothing they depend on changed)."""
+    """Stories and incidents, one transaction. Incremental by default: new article versions
+    join stored stories and incidents (or open new ones), stored assignments and keys stay;
+    superseded versions leave theirs. Recomputed over every current article on the first load
+    (see `CrossArticleConfig`); metadata `path` says which ran. Skipped when the run brought no
+    new article version (nothing they depend on changed)."""
     if articles.is_empty():
         for name in EVENT_TABLES:
             yield dg.MaterializeResult(asset_key=name, metadata={"skipped": "no new articles"})
         return
     with duckdb.get_connection() as con:
-        signatures = feature_rows(con, "article_signature")
-        features = feature_rows(con, "article_event_features")
-        if signatures is None or features is None:
+        if not (table_exists(con, "article_signature")
+                and table_exists(con, "article_event_features")):
             for name in EVENT_TABLES:
                 yield dg.MaterializeResult(asset_key=name, metadata={"rows": 0})
             return
-        stories = assign_stories(signatures.lazy()).collect()
-        dim_event, bridge = cluster_events(features.lazy())
-        dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
-        bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
-        counts = replace_cross_article(con, stories, dim_event, bridge)
+        pending = pending_cross_article(con)
+        assigned = story_assignments(con)
+        path, why = _path(config, pending.len(), assigned.height)
+        if path == "full":
+            stories = assign_stories(feature_rows(con, "article_signature").lazy()).collect()
+            dim_event, bridge = cluster_events(feature_rows(con, "article_event_features").lazy())
+            dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
+            bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
+            counts = replace_cross_article(con, stories, dim_event, bridge)
+        else:
+            stale = stale_cross_article(con)
+            stories = extend_stories(
+                feature_rows(con, "article_signature", keys=pending).lazy(),
+                feature_rows(con, "article_signature", keys=pending, exclude=True).lazy(),
+                assigned.lazy()).collect()
+            touched = stale.select("event_key").drop_nulls()
+            dim_event, bridge = extend_events(
+                feature_rows(con, "article_event_features", keys=pending).lazy(),
+                event_members(con).lazy(), touched.lazy())
+            dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
+            bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
+            counts = upsert_cross_article(
+                con, stories, dim_event, bridge,
+                articles=pl.concat([pending, stale["article_key"]]),
+                events=pl.concat([dim_event["event_key"], bridge["event_key"],
+                                  touched["event_key"]]))
+    common = {"path": path, "path_reason": why, "articles_assigned": stories.height}
     yield dg.MaterializeResult(asset_key="article_story", metadata={
-        "rows": counts["article_story"], "stories": stories["story_key"].n_unique()})
+        **common, "rows_written": counts["article_story"],
+        "stories_written": stories["story_key"].n_unique()})
     yield dg.MaterializeResult(asset_key="dim_event", metadata={
-        "rows": counts["dim_event"],
+        **common, "rows_written": counts["dim_event"],
         "preview": dg.MetadataValue.md("\n".join(f"- {x}" for x in dim_event["label"].head(10)))})
     yield dg.MaterializeResult(asset_key="bridge_event_article",
-                               metadata={"rows": counts["bridge_event_article"]})
+                               metadata={**common, "rows_written": counts["bridge_event_article"]})
 
 
 @dg.multi_asset(
