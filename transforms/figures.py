@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import candidates, drop_nested, mark_plural, plausible, sentences
+from transforms.figures_candidates import MOD, candidates, drop_nested, mark_plural, plausible, sentences
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
 from transforms.figures_subjects import normalise_subject
@@ -123,7 +123,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     sents = sentences(articles).collect().lazy()
     cand = drop_nested(plausible(candidates(sents)).collect().lazy())
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
-    kept = pl.col("rest").str.extract(r"^((?: [a-z'’-]+){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
+    kept = pl.col("rest").str.extract(r"^((?: " + MOD + "){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
     cand = cand.with_columns(
         pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
         .otherwise(pl.col("m_end")).alias("m_end"),

@@ -11,19 +11,26 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER, TRIGGER
+from transforms.figures_patterns import BARE_TAIL, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER, TRIGGER
 
 PERSONS_PL_RE = PERSONS_PL
 
 _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
            r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
 _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
+# Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
+# no pattern reads them as a count and the age reads as an adjective (offsets are unchanged).
+_AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
+# one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
+MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
 def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    for width in (3, 2, 1):
+        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + _AGE_TAIL, "x" * width + "${1}")
     return (articles.select("article_key", marked.str.split("\x00").alias("s"))
             .explode("s")
             .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
@@ -116,7 +123,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(gap0).then(pl.col("n_start") - 1).otherwise(pl.col("n_start")).alias("n_start"),
                          pl.when(gap0).then(pl.col("n_end") - 1).otherwise(pl.col("n_end")).alias("n_end"))
     before20 = pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-20)
-    lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: [a-z][a-z'’-]*){0,3})").fill_null(""))
+    lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + MOD + "){0,3})").fill_null(""))
                          .otherwise(pl.col("rest")).alias("rest"),
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
@@ -130,12 +137,12 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
     np_first = pat.is_in(["num_first", "conj", "article", "bare"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
-                 .str.replace_all(r"[0-9a-z]+-years?-old", ""))
+                 .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
     bad_conj = pre_and.is_not_null() & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
     bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
-    after_ok = (rest.str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"(?-u:\b)")
+    after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
     # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare
     # plural ("kill civilians", "killing herders") is ACLED's plural-without-number (10) - but not a
@@ -147,7 +154,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~rest.str.contains(
-                                          r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
+                                          r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
     num = pl.col("num").fill_null("")
@@ -190,7 +197,8 @@ def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
     vf_plural = ((pl.col("pattern") == "verb_first") & (pl.col("num") == "")
                  & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + r"(?-u:\b)")
                  & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
-    bare_pl = (pl.col("pattern") == "bare") & pl.col("m").str.contains(
-        PERSONS_PL + r"(?: (?:were|are|have been|had been|got|also|reportedly|allegedly|all))* [a-z ]+$")
+    # the noun right before the verb decides: "police officer shot dead" is one, not "police"
+    bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
+               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$"))
     return lf.with_columns(pl.when(bare_pl | vf_plural).then(pl.lit("plural"))
                            .otherwise(pl.col("num")).alias("num"))

@@ -155,12 +155,14 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
             r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
             r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?))" + B)
 
+# Auxiliaries and verb after a bare noun: "officer shot dead", "civilians were reportedly killed".
+BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
+             + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
+                   "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
+                   "were killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
-               + r" (?:(?:were|are|have been|had been|got|also|reportedly|allegedly|all) ){0,3}"
-               + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
-                     "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                     "were killed|wounded|injured|abducted|kidnapped|arrested|displaced") + ")" + B)
+               + BARE_TAIL + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
