@@ -24,13 +24,14 @@ killing"); a bare singular ("kills civilian", "policeman killed", "mob lynches m
 
 Flags:
 - is_background: about another or earlier event ("a month after two assaults killed 40
-  soldiers", "since 2012", "the violence ... leaving hundreds dead", a date in the clause more
+  soldiers", "since 2012", "the violence has ... left hundreds dead", "(coded separately)", a date in the clause more
   than 10 days before publication).
 - is_superseded: "up from 20", "an earlier toll of 53", or stated as earlier ("had said",
   "earlier", "initially") while the article gives another figure for the category; also any
   earlier figure of a category in which a later one is stated as a revision ("rose to",
   "lowering an earlier toll").
-- is_hypothetical: "could rise to 100", "feared dead", "may have been killed".
+- is_hypothetical: "could rise to 100", "may have been killed" (not "feared dead": an unconfirmed
+  report of deaths, which ACLED codes).
 - in_article_total: the article's best total. Per article and category, of the figures that are
   not flagged and not a subgroup ("including three children"): vague counts only when no
   number is given; restatements (same value, compatible subject) count once; the largest
@@ -64,13 +65,16 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
-               r"the violence|the conflict|the insurgency|the war has|the unrest|spilled over|spilt over|in total since|"
+               r"(?:the|this) (?:violence|conflict|insurgency|war|unrest|fighting|crisis)(?: [a-z]+){0,3}? (?:has|have)|"
+               r"spilled over|spilt over|in total since|coded separately|coded seperately|coded in (?:an)?other|"
+               r"coded as (?:a )?separate|recorded separately|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll)" + W)
-_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|feared|fears|fear|expected to|likely to|"
+# "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well)" + W
@@ -106,7 +110,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          | m.str.contains(_EARLIER)).alias("earlier_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
         (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
-         | clause_a.str.contains(W + r"(?:feared|could|may|might)" + W)).alias("is_hypothetical"),
+         | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
         ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
