@@ -77,7 +77,7 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowerin
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
-_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well)" + W
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside)" + W
 
 
 def _category(text: pl.Expr) -> pl.Expr:
@@ -115,8 +115,12 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
         pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
-        pl.when(neg).then(rest).otherwise(pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]))
-        .str.extract(W + "(" + PERSON + ")" + W).alias("subject_raw"),
+        # who: the first person noun after the number ("killed two officers and a civilian": the
+        # civilian), else anywhere in the match
+        pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
+        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
+                               pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
+        .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
     )
 
@@ -140,7 +144,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
-    inherit = pl.col("pattern").is_in(["subgroup", "revised"])
+    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along"])
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at")
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")

@@ -135,7 +135,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
     active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
-    np_first = pat.is_in(["num_first", "conj", "article", "bare"])
+    np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
@@ -174,7 +174,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
     bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | (bad_num & (pat != "negation"))))
+    # "along with police officers": no count; "along with his driver" is one
+    bad_along = (pat == "along") & (pl.col("num") == "") & (
+        ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | (bad_num & (pat != "negation"))))
 
 
 def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
@@ -185,7 +188,7 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
     key = ["article_key", "sid", "n_start", "pattern"]
     bad = (c.select(*key, "num").join(other, on=["article_key", "sid"], how="inner")
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
-                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"])
+                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & (pl.col("pattern") != "kin")
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me"))))
            .select(key).unique())
     return c.join(bad, on=key, how="anti")

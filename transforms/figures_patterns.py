@@ -35,7 +35,8 @@ PERSONS_PL = alt(
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
-    "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs")
+    "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
+    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -53,7 +54,8 @@ PERSONS_SG = alt(
     "missionary|conservationist|investigator|activist|businessman|relative|neighbour|neighbor|"
     "uncle|aunt|brother|sister|cousin|grandmother|grandfather|elder|leader|informant|carjacker|"
     "kidnapper|pirate|bomber|agent|warden|bodyguard|citizen|sheikh|boda boda operator|thug|"
-    "traveller|traveler|commuter|civil servant|employee|security officer|guard")
+    "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
+    "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -123,6 +125,13 @@ ACTIVE_VERBS = alt(
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|hospitalised|hospitalized")
+# Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
+KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
+       + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
+# Companions after the verb: "was killed along with his driver", "together with two other men"
+# (the category is the sentence's previous figure's).
+ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|another|)"
+         + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
 VERB_FIRST = B + "(" + ACTIVE_VERBS + " )" + _Q + "(" + NUM + "|a|an|)" + B + r"()"
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
@@ -139,7 +148,7 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: and (?:" + NUM + r") (?:others|other people|more))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more)|(?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + ")" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
@@ -166,7 +175,7 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
     "bare": (BARE_PLURAL, 10),
 }
 
@@ -193,7 +202,8 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"],
-    "conj": [" and ", " plus "],
+    "conj": [" and ", " plus "], "kin": [" his ", " her ", " their "],
+    "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

@@ -17,11 +17,11 @@ GENERIC = ["people"]
 
 
 def normalise_subject(raw: pl.Expr) -> pl.Expr:
-    out = raw
+    out = pl.lit(None, pl.Utf8)
     for name, rx in reversed(list(_GROUPS.items())):
         out = pl.when(raw.str.contains("^(?:" + rx + ")")).then(pl.lit(name)).otherwise(out)
     # other nouns: plural form as written ("farmers", "students"); singular gets an "s"
-    return pl.when(out == raw).then(
+    return pl.when(out.is_null() & raw.is_not_null()).then(
         pl.when(raw.str.contains(r"(?:s|men|people|crew|staff|police)$")).then(raw)
         .when(raw.str.ends_with("man")).then(raw.str.replace(r"man$", "men"))
         .otherwise(raw + "s")).otherwise(out)
