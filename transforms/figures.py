@@ -69,6 +69,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"spilled over|spilt over|in total since|coded separately|coded seperately|coded in (?:an)?other|"
                r"coded as (?:a )?separate|recorded separately|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
+# a death named as the cause of a protest or reprisal is another event ("protest against the death of")
+_CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
+          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
+          r"(?:death|deaths|killing|killings|murder|lynching)" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
@@ -104,7 +108,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
-        bg_text.str.contains(_BACKGROUND).alias("is_background"),
+        (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
          | m.str.contains(_EARLIER)).alias("earlier_cue"),
@@ -118,6 +122,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
+        .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
         .alias("subject_raw"),

@@ -140,7 +140,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
     bad_conj = pre_and.is_not_null() & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
-    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj
+    # "two families caused the death": a determiner makes the category word a noun of its own
+    nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
+    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
@@ -174,22 +176,28 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
     bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
+    hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
+    bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
+                                  | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one)(?: [a-z]+)? $"))
     # "along with police officers": no count; "along with his driver" is one
     bad_along = (pat == "along") & (pl.col("num") == "") & (
         ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | (bad_num & (pat != "negation"))))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | (hedged & (pat != "negation")) | (bad_num & (pat != "negation"))))
 
 
 def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
     """Drop a candidate whose number sits inside another's number ("and 15" in "between 10 and
     15"), and an article-less reading covered by another match ("person died" in "one person died")."""
-    other = c.select("article_key", "sid", pl.col("n_start").alias("o_ns"), pl.col("n_end").alias("o_ne"),
+    other = c.select("article_key", "sid", pl.col("n_start").alias("o_ns"), pl.col("n_end").alias("o_ne"), pl.col("pattern").alias("o_pat"),
                      pl.col("m_start").alias("o_ms"), pl.col("m_end").alias("o_me"), pl.col("num").alias("o_num"))
     key = ["article_key", "sid", "n_start", "pattern"]
     bad = (c.select(*key, "num").join(other, on=["article_key", "sid"], how="inner")
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
                    | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & (pl.col("pattern") != "kin")
-                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me"))))
+                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me")))
+                   # a singular passive read inside any other match ("no one was killed", "a man was shot")
+                   | ((pl.col("pattern") == "sing") & (pl.col("o_pat") != "sing")
+                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") <= pl.col("o_me"))))
            .select(key).unique())
     return c.join(bad, on=key, how="anti")
 

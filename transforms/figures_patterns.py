@@ -105,7 +105,7 @@ CATEGORY_RULES = [
 ]
 
 _GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)?)"
-_INCL = r"(?:, (?:including|among them|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
+_INCL = r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -124,7 +124,8 @@ ACTIVE_VERBS = alt(
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
-    "bodies of|body of|remains of|corpses of|hospitalised|hospitalized")
+    "bodies of|body of|remains of|corpses of|hospitalised|hospitalized|"
+    "deaths of|death of")
 # Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
 KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
@@ -172,10 +173,16 @@ BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|repor
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
+# A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
+# "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
+SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
+                 "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|executed|"
+                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")
+SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
     "bare": (BARE_PLURAL, 10),
 }
 
@@ -190,7 +197,7 @@ TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|m
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
-              "bodies", "body of", "remains of", "corpses", "hospitali", "stab", "hack", "stone", "beat", "burn"]
+              "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -202,7 +209,7 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"],
-    "conj": [" and ", " plus "], "kin": [" his ", " her ", " their "],
+    "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
