@@ -73,6 +73,14 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
           r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
           r"(?:death|deaths|killing|killings|murder|lynching)" + W)
+# another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
+_ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
+            r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"(?:he|she|they|we) believed? (?:he|she|they)) ?(?:allegedly |reportedly |had )?$")
+# an alternative report of the same count: ACLED keeps the most conservative firm figure
+_ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
+        r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
+        r"television|newspaper|daily|agency) reports?)" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
@@ -99,7 +107,8 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     m, rest, pat = pl.col("m"), pl.col("rest"), pl.col("pattern")
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
     clause_b = _clause_before(pl.col("before"))
-    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)")
+    # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
+    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(r" (?:who|which|whose|whom) .*$", "")
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a])
     neg = pat == "negation"
     cat_text = pl.when(neg).then(rest).when(pat == "toll").then(pl.col("lead")).otherwise(m)
@@ -108,10 +117,13 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
-        (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)).alias("is_background"),
+        (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)
+         | clause_b.str.contains(_ACCUSED)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
          | m.str.contains(_EARLIER)).alias("earlier_cue"),
+        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_ALT)
+         | m.str.contains(W + "unconfirmed" + W)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
         (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
          | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
@@ -158,8 +170,8 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     # one number, one figure per category: keep the best pattern's reading, merge flags
     figs = (figs.sort("article_key", "num_at", "category", "priority")
             .group_by("article_key", "num_at", "category", maintain_order=True)
-            .agg(pl.all().exclude("revised_from", "earlier_cue", "subgroup", "is_hypothetical").first(),
-                 pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("subgroup").any(),
+            .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
+                 pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))

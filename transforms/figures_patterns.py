@@ -104,7 +104,7 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-_GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)?)"
+_GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
 _INCL = r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"

@@ -9,7 +9,8 @@ _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_mos
 
 
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
-    firm = ~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
+    firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
+            & ~pl.col("alt_cue"))
     fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
     f = f.with_columns(fam.alias("_fam"), firm.alias("_firm"))
     same_cat_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "category")
@@ -24,7 +25,7 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     return (f.join(hit, on="fig_id", how="left")
-            .with_columns((pl.col("revised_from") | (pl.col("earlier_cue") & (others > 0) & ~pl.col("is_background"))
+            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False)).alias("is_superseded")))
 
 
