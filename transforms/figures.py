@@ -89,7 +89,7 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowerin
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
-_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside)" + W
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
 
 
 def _category(text: pl.Expr) -> pl.Expr:
@@ -111,7 +111,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(r" (?:who|which|whose|whom) .*$", "")
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat == "toll").then(pl.col("lead")).otherwise(m)
+    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -161,7 +161,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
-    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along"])
+    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along", "as_was"])
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at")
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")

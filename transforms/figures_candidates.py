@@ -127,8 +127,11 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          .otherwise(pl.col("rest")).alias("rest"),
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "")  # words between number and category word
+    # words between number and category word (an inserted ", among them a girl," set aside)
+    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
+                    | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
@@ -139,7 +142,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
-    bad_conj = pre_and.is_not_null() & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
+    # "three are attacked and killed": two verbs, one group
+    two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
+    bad_conj = pre_and.is_not_null() & ~two_verbs & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
     bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal

@@ -36,7 +36,9 @@ PERSONS_PL = alt(
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
-    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters")
+    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    # armed groups named as their members ("killed eight al-shabaab")
+    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -105,7 +107,7 @@ CATEGORY_RULES = [
 ]
 
 _GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
-_INCL = r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
+_INCL = r"(?:,? (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,60}?,?(?: [a-z]+){0,3}?)?"
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -134,7 +136,10 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
 ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
-VERB_FIRST = B + "(" + ACTIVE_VERBS + " )" + _Q + "(" + NUM + "|a|an|)" + B + r"()"
+# also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
+# "killing him" is one
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their )?)" + _Q
+              + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?(?:,| and| plus|, and) )"
                + _Q + "(" + NUM + "|a|an)" + B + r"()")
@@ -144,6 +149,8 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"death count|body count)(?: [a-z'’]+){0,6}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
+# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
+COLON = B + r"((?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?)" + _Q + "(" + NUM + ")" + B + "()"
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
@@ -179,10 +186,12 @@ SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|executed|"
                  "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")
 SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
+# One more of the same count after the verb: "three residents were killed, as was one of the attackers".
+AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
     "bare": (BARE_PLURAL, 10),
 }
 
@@ -208,8 +217,9 @@ PREFILTER = {
     "num_first": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
-    "lives": [" lives"],
-    "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"], "kin": [" his ", " her ", " their "],
+    "lives": [" lives"], "colon": [":", "="],
+    "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
+    "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
