@@ -146,7 +146,7 @@ VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
         r"toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims|injured|wounded|people injured)|"
-        r"death count|body count)(?: [a-z'’]+){0,6}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
+        r"death count|body count)(?: [a-z0-9'’-]+){0,20}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
@@ -157,7 +157,7 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
            + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more)|(?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
-           r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + ")" + B)
+           r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
                 r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
@@ -188,10 +188,19 @@ SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|
 SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
+# A numbered group as subject, its verb further on: "two men were in the evening hours shot dead",
+# "seven fishermen operating on the lake have been killed", "10 police officers from the camp, on patrol, died".
+_FILLER = (r"(?:in|on|at|during|the|a|an|early|late|morning|afternoon|evening|night|hours|nighttime|reportedly|allegedly|"
+           r"later|all|both|also|subsequently|then|last|this|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+           r"sunday|[0-9/]+)")
+NP_PASSIVE = (B + r"()" + _Q + "(" + NUM + r")((?: [a-z(][a-z'’()-]*){0,4}? " + PERSONS_PL + r"(?-u:\b)(?:[^;.:]{0,120}?)? "
+              r"(?:(?:were|are|have been|had been|was) )?(?:" + _FILLER + " ){0,4}" + SING_VERBS.replace("killed|", "killed|died|") + ")" + B)
+# A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
+PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
     "bare": (BARE_PLURAL, 10),
 }
 
@@ -214,10 +223,10 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 PREFILTER = {
-    "num_first": _NUM_CUES,
+    "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
-    "lives": [" lives"], "colon": [":", "="],
+    "lives": [" lives"], "colon": [":", "="], "pron": ["he ", "she "],
     "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
