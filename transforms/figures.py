@@ -65,7 +65,7 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
-               r"(?:the|this) (?:violence|conflict|insurgency|war|unrest|fighting|crisis)(?: [a-z]+){0,3}? (?:has|have)|"
+               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
                r"spilled over|spilt over|in total since|coded separately|coded seperately|coded in (?:an)?other|"
                r"coded as (?:a )?separate|recorded separately|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)

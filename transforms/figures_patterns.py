@@ -66,7 +66,7 @@ KILLED = alt(
     "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
-    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased")
+    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized")
 INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
@@ -96,7 +96,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -106,7 +106,7 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-_GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
+_GAP = r"((?: [\"“]?[a-z][a-z'’-]*[\"”]?){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
 _INCL = r"(?:,? (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,60}?,?(?: [a-z]+){0,3}?)?"
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
@@ -145,8 +145,8 @@ VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an
                + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
-        r"toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims|injured|wounded|people injured)|"
-        r"death count|body count)(?: [a-z0-9'’-]+){0,20}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
+        r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
+        r"death count|body count)(?: [a-z0-9'’-]+,?){0,20}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
@@ -205,7 +205,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
-TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|"
+TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|neutrali|"
            r"shot|gunned|hacked|burn|stabbed|beaten|lives|life|succumb|drown|slaughter|assassin|butcher|deceas|"
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
