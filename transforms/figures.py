@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import MOD, candidates, drop_nested, mark_plural, plausible, sentences
+from transforms.figures_candidates import MOD, candidates, drop_nested, furniture, mark_plural, plausible, sentences
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
 from transforms.figures_subjects import normalise_subject
@@ -131,6 +131,11 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
         pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
+        # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
+        # they count only when nothing else does
+        (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
+        # "the two men who died": the same count again when another figure states that number
+        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$").alias("the_num"),
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
@@ -185,13 +190,15 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                         .drop("_last_sid").filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
     pub = articles.select("article_key", "body", pl.col("published_at").dt.date().alias("pub_date"))
     figs = (figs.join(attr, on=["article_key", "sid"], how="left")
+            .join(furniture(sents), on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
     figs = figs.collect().lazy()
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(
-                (pl.col("is_background") | pl.col("old_date").fill_null(False)).alias("is_background"),
+                (pl.col("is_background") | pl.col("old_date").fill_null(False) | pl.col("furniture").fill_null(False))
+                .alias("is_background"),
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),
                 pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)

@@ -42,6 +42,23 @@ def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
                     pl.col("s").str.replace_all("_", ".", literal=True)))
 
 
+_LINKS_HEAD = (r"^\s*(?:related(?: (?:stories|articles|news|posts|content|coverage))?|more (?:stories|news|from [a-z ]+)|"
+               r"you (?:may|might) also like|recommended(?: for you| stories)?|most read|trending(?: now)?|top stories)\s*:?\s*$")
+_LINK_LINE = r"^\s*(?:read also|also read|read more|see also|related|recommended)\s*:"
+
+
+def furniture(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """article_key, sid of page furniture: "READ ALSO: ..." lines and everything after a
+    "Related" heading (other stories' headlines, not this article's figures)."""
+    s = pl.col("s")
+    after_head = s.str.contains(_LINKS_HEAD).cast(pl.Int32).cum_sum().over("article_key", order_by="sid") > 0
+    return (sents.filter(s.str.contains(r"^\s*(?:read|also|see|related|recommended|more|you|most|trending|top)"))
+            .select("article_key").unique()
+            .join(sents, on="article_key", how="inner")
+            .filter(after_head | s.str.contains(_LINK_LINE))
+            .select("article_key", "sid", pl.lit(True).alias("furniture")))
+
+
 def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> pl.LazyFrame:
     found = (sents.with_columns(pl.col("s").str.extract_all("(?s).*?" + regex).alias("pre"),
                                 pl.col("s").str.extract_all(regex).alias("m"))

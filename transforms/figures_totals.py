@@ -35,6 +35,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     k = ["article_key", "category"]
     elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical") & ~pl.col("subgroup")
     f = f.with_columns(elig.alias("_e"))
+    strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
+    restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
+    f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
     has_firm = (pl.col("_e") & (pl.col("qualifier") != "vague")).any().over(k)
     f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~has_firm)).alias("_e"),
                        (pl.col("_skey") == "").alias("_gen"),
