@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import BARE_TAIL, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER, TRIGGER
+from transforms.figures_patterns import (BARE_TAIL, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER,
+                                         PREFILTER_ALSO, TRIGGER)
 
 PERSONS_PL_RE = PERSONS_PL
 
@@ -82,8 +83,10 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 def candidates(sents: pl.LazyFrame) -> pl.LazyFrame:
     """All pattern matches, one row each, with the number's offsets inside its sentence."""
     hot = sents.filter(pl.col("s").str.contains(TRIGGER)).collect().lazy()
-    frames = [_one_pattern(hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot,
-                           name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
+    def source(name: str) -> pl.LazyFrame:
+        src = hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot
+        return src.filter(pl.col("s").str.contains_any(PREFILTER_ALSO[name])) if name in PREFILTER_ALSO else src
+    frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     return (pl.concat(frames, how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
