@@ -128,7 +128,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
          | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
         ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
+         | pl.col("after_num").str.contains(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
         pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):

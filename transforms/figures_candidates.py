@@ -240,6 +240,8 @@ def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
                  & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
     # the noun right before the verb decides: "police officer shot dead" is one, not "police"
     bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
-               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$"))
+               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$")
+               # a singular verb means one ("an unidentified gunmen is killed")
+               & ~pl.col("m").str.contains(r" (?:is|was|has been) (?:[a-z]+ )*[a-z]+$"))
     return lf.with_columns(pl.when(bare_pl | vf_plural).then(pl.lit("plural"))
                            .otherwise(pl.col("num")).alias("num"))

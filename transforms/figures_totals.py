@@ -33,8 +33,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     f = _superseded(figs.with_columns(skey.alias("_skey")))
     k = ["article_key", "category"]
-    elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical") & ~pl.col("subgroup")
-    f = f.with_columns(elig.alias("_e"))
+    elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical")
+    # a subgroup counts only when it is all the category has ("13 were shot, one of whom died")
+    whole = (elig & ~pl.col("subgroup")).any().over(k)
+    f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
     strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
     f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
