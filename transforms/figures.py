@@ -109,7 +109,11 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     clause_b = _clause_before(pl.col("before"))
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(r" (?:who|which|whose|whom) .*$", "")
-    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a])
+    # "found dead one day after the clashes": an after/before phrase following the figure dates
+    # the figure's own event (before it, "a month after two assaults killed 40", it is background)
+    clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
+                                       r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
+    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
     cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
