@@ -113,7 +113,7 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of t
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
-NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 CONJ_SECOND = B + r"((?:and|plus) )" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
 ACTIVE_VERBS = alt(
@@ -178,7 +178,7 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
 BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                   "were killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
+                   "were killed|feared dead|feared killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
