@@ -167,7 +167,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_conj = pre_and.is_not_null() & ~two_verbs & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
-    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal
+    # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
+    fled_away = rest.str.contains(r"(?-u:\b)who (?:then |later )?fled$") & pl.col("after").str.contains(r"^ (?:with|after|on|in a|into the)(?-u:\b)")
+    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))

@@ -61,7 +61,7 @@ PERSONS_SG = alt(
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
-    "killed|dead|died|die|dies|deaths|death|fatalities|bodies|corpses|slain|murdered|massacred|executed|"
+    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
     "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
@@ -185,8 +185,8 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
-                 "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|executed|"
-                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")
+                 "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
+                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")  # not "executed" (plans are)
 SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
