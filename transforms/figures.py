@@ -66,9 +66,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
                r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
-               r"spilled over|spilt over|in total since|coded separately|coded seperately|coded in (?:an)?other|"
-               r"coded as (?:a )?separate|recorded separately|"
+               r"spilled over|spilt over|in total since|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
+# "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
+_CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
 # a death named as the cause of a protest or reprisal is another event ("protest against the death of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
           r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
@@ -122,6 +123,9 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
         (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)
+         | pl.when(before_all.str.contains(r"\([^)]*$"))
+         .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
+         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(_CODED).fill_null(False)
          | clause_b.str.contains(_ACCUSED)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
