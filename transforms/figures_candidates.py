@@ -206,7 +206,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(
         r"(?-u:\b)(?:said|says|say|told|and|or|but|after|before|when|while|because|if|claimed|killing|attacking)(?-u:\b).* ") | (
-        (pat == "np_passive") & (rest.str.contains(r"[0-9]| - |–") | (rest.str.count_matches(CATEGORY_WORD) > 1)
+        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.count_matches(CATEGORY_WORD) > 1)
                                  | pl.col("after").str.contains(_OBJECT_NEXT)))
     hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
