@@ -37,7 +37,13 @@ Flags:
   number is given; restatements (same value, compatible subject) count once; the largest
   generic count ("people", no subject) is the total unless the specific groups ("soldiers",
   "civilians", attackers too, as ACLED) add up to more, then those groups are added;
-  groups stated as additional ("a civilian was also killed", "three others") are added on top.
+  groups stated as additional ("a civilian was also killed", "three others", "along with his
+  driver", "as was one of the attackers") are added on top. A subgroup counts when it is all its
+  category has ("13 were shot, two of whom died"). Anaphoric readings ("[name] was shot dead",
+  "he died", "killing him") count only when nothing else does; "the two men who died" not when
+  another figure states that number. Alternative reports ("militants claimed", "a conflicting
+  report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
+- Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
 """
 from __future__ import annotations
 
