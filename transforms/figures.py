@@ -24,25 +24,32 @@ killing"); a bare singular ("kills civilian", "policeman killed", "mob lynches m
 
 Flags:
 - is_background: about another or earlier event ("a month after two assaults killed 40
-  soldiers", "since 2012", "the violence ... leaving hundreds dead", a date in the clause more
+  soldiers", "since 2012", "the violence has ... left hundreds dead", "(coded separately)", a date in the clause more
   than 10 days before publication).
 - is_superseded: "up from 20", "an earlier toll of 53", or stated as earlier ("had said",
   "earlier", "initially") while the article gives another figure for the category; also any
   earlier figure of a category in which a later one is stated as a revision ("rose to",
   "lowering an earlier toll").
-- is_hypothetical: "could rise to 100", "feared dead", "may have been killed".
+- is_hypothetical: "could rise to 100", "may have been killed" (not "feared dead": an unconfirmed
+  report of deaths, which ACLED codes).
 - in_article_total: the article's best total. Per article and category, of the figures that are
   not flagged and not a subgroup ("including three children"): vague counts only when no
   number is given; restatements (same value, compatible subject) count once; the largest
   generic count ("people", no subject) is the total unless the specific groups ("soldiers",
   "civilians", attackers too, as ACLED) add up to more, then those groups are added;
-  groups stated as additional ("a civilian was also killed", "three others") are added on top.
+  groups stated as additional ("a civilian was also killed", "three others", "along with his
+  driver", "as was one of the attackers") are added on top. A subgroup counts when it is all its
+  category has ("13 were shot, two of whom died"). Anaphoric readings ("[name] was shot dead",
+  "he died", "killing him") count only when nothing else does; "the two men who died" not when
+  another figure states that number. Alternative reports ("militants claimed", "a conflicting
+  report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
+- Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
 """
 from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import candidates, drop_nested, mark_plural, plausible, sentences
+from transforms.figures_candidates import MOD, candidates, drop_nested, furniture, mark_plural, plausible, sentences
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
 from transforms.figures_subjects import normalise_subject
@@ -64,16 +71,32 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
-               r"the violence|the conflict|the insurgency|the war has|the unrest|spilled over|spilt over|in total since|"
+               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
+               r"spilled over|spilt over|in total since|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
+# "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
+_CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
+# a death named as the cause of a protest or reprisal is another event ("protest against the death of")
+_CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
+          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
+          r"(?:death|deaths|killing|killings|murder|lynching)" + W)
+# another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
+_ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
+            r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"(?:he|she|they|we) believed? (?:he|she|they)) ?(?:allegedly |reportedly |had )?$")
+# an alternative report of the same count: ACLED keeps the most conservative firm figure
+_ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
+        r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
+        r"television|newspaper|daily|agency) reports?)" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll)" + W)
-_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|feared|fears|fear|expected to|likely to|"
+# "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
-_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well)" + W
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
 
 
 def _category(text: pl.Expr) -> pl.Expr:
@@ -91,28 +114,49 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     m, rest, pat = pl.col("m"), pl.col("rest"), pl.col("pattern")
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
     clause_b = _clause_before(pl.col("before"))
-    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)")
-    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a])
+    # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
+    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(r" (?:who|which|whose|whom) .*$", "")
+    # "found dead one day after the clashes": an after/before phrase following the figure dates
+    # the figure's own event (before it, "a month after two assaults killed 40", it is background)
+    clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
+                                       r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
+    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat == "toll").then(pl.col("lead")).otherwise(m)
+    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
-        bg_text.str.contains(_BACKGROUND).alias("is_background"),
+        (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)
+         | pl.when(before_all.str.contains(r"\([^)]*$"))
+         .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
+         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(_CODED).fill_null(False)
+         | clause_b.str.contains(_ACCUSED)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
          | m.str.contains(_EARLIER)).alias("earlier_cue"),
+        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_ALT)
+         | m.str.contains(W + "unconfirmed" + W)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
         (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
-         | clause_a.str.contains(W + r"(?:feared|could|may|might)" + W)).alias("is_hypothetical"),
+         | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
         ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(r"^ of (?:whom|the (?:dead|victims|injured|wounded|deceased|killed))")
+         | pl.col("after_num").str.contains(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
         pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
-        pl.when(neg).then(rest).otherwise(pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]))
-        .str.extract(W + "(" + PERSON + ")" + W).alias("subject_raw"),
+        # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
+        # they count only when nothing else does
+        (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
+        # "the two men who died": the same count again when another figure states that number
+        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$").alias("the_num"),
+        # who: the first person noun after the number ("killed two officers and a civilian": the
+        # civilian), else anywhere in the match
+        pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
+        .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
+        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
+                               pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
+        .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
     )
 
@@ -123,7 +167,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     sents = sentences(articles).collect().lazy()
     cand = drop_nested(plausible(candidates(sents)).collect().lazy())
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
-    kept = pl.col("rest").str.extract(r"^((?: [a-z'’-]+){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
+    kept = pl.col("rest").str.extract(r"^((?: " + MOD + "){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
     cand = cand.with_columns(
         pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
         .otherwise(pl.col("m_end")).alias("m_end"),
@@ -136,7 +180,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
-    inherit = pl.col("pattern").is_in(["subgroup", "revised"])
+    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along", "as_was"])
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at")
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
@@ -145,8 +189,8 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     # one number, one figure per category: keep the best pattern's reading, merge flags
     figs = (figs.sort("article_key", "num_at", "category", "priority")
             .group_by("article_key", "num_at", "category", maintain_order=True)
-            .agg(pl.all().exclude("revised_from", "earlier_cue", "subgroup", "is_hypothetical").first(),
-                 pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("subgroup").any(),
+            .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
+                 pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
@@ -160,13 +204,15 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                         .drop("_last_sid").filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
     pub = articles.select("article_key", "body", pl.col("published_at").dt.date().alias("pub_date"))
     figs = (figs.join(attr, on=["article_key", "sid"], how="left")
+            .join(furniture(sents), on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
     figs = figs.collect().lazy()
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(
-                (pl.col("is_background") | pl.col("old_date").fill_null(False)).alias("is_background"),
+                (pl.col("is_background") | pl.col("old_date").fill_null(False) | pl.col("furniture").fill_null(False))
+                .alias("is_background"),
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),
                 pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)

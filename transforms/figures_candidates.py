@@ -11,19 +11,27 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER, TRIGGER
+from transforms.figures_patterns import (BARE_TAIL, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER,
+                                         PREFILTER_ALSO, TRIGGER)
 
 PERSONS_PL_RE = PERSONS_PL
 
 _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
            r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
 _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
+# Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
+# no pattern reads them as a count and the age reads as an adjective (offsets are unchanged).
+_AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
+# one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
+MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
 def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    for width in (3, 2, 1):
+        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + _AGE_TAIL, "x" * width + "${1}")
     return (articles.select("article_key", marked.str.split("\x00").alias("s"))
             .explode("s")
             .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
@@ -33,6 +41,23 @@ def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
             .filter(pl.col("n") > 0)
             .select("article_key", "sid", "s_start", "s_end",
                     pl.col("s").str.replace_all("_", ".", literal=True)))
+
+
+_LINKS_HEAD = (r"^\s*(?:related(?: (?:stories|articles|news|posts|content|coverage))?|more (?:stories|news|from [a-z ]+)|"
+               r"you (?:may|might) also like|recommended(?: for you| stories)?|most read|trending(?: now)?|top stories)\s*:?\s*$")
+_LINK_LINE = r"^\s*(?:read also|also read|read more|see also|related|recommended)\s*:"
+
+
+def furniture(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """article_key, sid of page furniture: "READ ALSO: ..." lines and everything after a
+    "Related" heading (other stories' headlines, not this article's figures)."""
+    s = pl.col("s")
+    after_head = s.str.contains(_LINKS_HEAD).cast(pl.Int32).cum_sum().over("article_key", order_by="sid") > 0
+    return (sents.filter(s.str.contains(r"^\s*(?:read|also|see|related|recommended|more|you|most|trending|top)"))
+            .select("article_key").unique()
+            .join(sents, on="article_key", how="inner")
+            .filter(after_head | s.str.contains(_LINK_LINE))
+            .select("article_key", "sid", pl.lit(True).alias("furniture")))
 
 
 def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> pl.LazyFrame:
@@ -58,8 +83,10 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 def candidates(sents: pl.LazyFrame) -> pl.LazyFrame:
     """All pattern matches, one row each, with the number's offsets inside its sentence."""
     hot = sents.filter(pl.col("s").str.contains(TRIGGER)).collect().lazy()
-    frames = [_one_pattern(hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot,
-                           name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
+    def source(name: str) -> pl.LazyFrame:
+        src = hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot
+        return src.filter(pl.col("s").str.contains_any(PREFILTER_ALSO[name])) if name in PREFILTER_ALSO else src
+    frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     return (pl.concat(frames, how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
@@ -78,7 +105,7 @@ _AUX = (r"were|was|are|is|have|has|had|been|being|be|also|reportedly|allegedly|l
         r"immediately|seriously|critically|severely|badly|slightly|fatally|got|get|further|another|"
         r"additional|so|far|in|total|believed|thought|said|to|people|persons|among|the|ones|then|too|"
         r"including|mostly|many|some|most|whom|these|such|few|who|left")
-_FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|told|because|though|"
+_FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|said|told|because|though|"
            r"although|if|than|days?|weeks?|months?|years?|hours?|minutes?|times|attacks?|assaults?|raids?|"
            r"incidents?|bombings?|explosions?|blasts?|vehicles|houses|homes|buildings|cars|trucks|cattle|"
            r"goats|camels|cows|sheep|livestock|countries|villages|towns|districts|regions|provinces|"
@@ -116,26 +143,35 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(gap0).then(pl.col("n_start") - 1).otherwise(pl.col("n_start")).alias("n_start"),
                          pl.when(gap0).then(pl.col("n_end") - 1).otherwise(pl.col("n_end")).alias("n_end"))
     before20 = pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-20)
-    lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: [a-z][a-z'’-]*){0,3})").fill_null(""))
+    lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + MOD + "){0,3})").fill_null(""))
                          .otherwise(pl.col("rest")).alias("rest"),
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "")  # words between number and category word
+    # words between number and category word (an inserted ", among them a girl," set aside)
+    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
+                    | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
     active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
-    np_first = pat.is_in(["num_first", "conj", "article", "bare"])
+    np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
-                 .str.replace_all(r"[0-9a-z]+-years?-old", ""))
+                 .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
-    bad_conj = pre_and.is_not_null() & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
-    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj
+    # "three are attacked and killed": two verbs, one group
+    two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
+    bad_conj = pre_and.is_not_null() & ~two_verbs & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
+    # "two families caused the death": a determiner makes the category word a noun of its own
+    nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
+    # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
+    fled_away = rest.str.contains(r"(?-u:\b)who (?:then |later )?fled$") & pl.col("after").str.contains(r"^ (?:with|after|on|in a|into the)(?-u:\b)")
+    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
-    after_ok = (rest.str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"(?-u:\b)")
+    after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
     # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare
     # plural ("kill civilians", "killing herders") is ACLED's plural-without-number (10) - but not a
@@ -147,7 +183,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~rest.str.contains(
-                                          r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
+                                          r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
     num = pl.col("num").fill_null("")
@@ -167,19 +203,33 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten)(?-u:\b)")
     bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | (bad_num & (pat != "negation"))))
+    # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
+    bad_npp = (pat == "np_passive") & rest.str.contains(
+        r"(?-u:\b)(?:said|says|say|told|and|or|but|after|before|when|while|because|if|claimed|killing|attacking)(?-u:\b).* ") | (
+        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.count_matches(CATEGORY_WORD) > 1)
+                                 | pl.col("after").str.contains(_OBJECT_NEXT)))
+    hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
+    bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
+                                  | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one)(?: [a-z]+)? $"))
+    # "along with police officers": no count; "along with his driver" is one
+    bad_along = (pat == "along") & (pl.col("num") == "") & (
+        ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | (hedged & (pat != "negation")) | (bad_num & (pat != "negation"))))
 
 
 def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
     """Drop a candidate whose number sits inside another's number ("and 15" in "between 10 and
     15"), and an article-less reading covered by another match ("person died" in "one person died")."""
-    other = c.select("article_key", "sid", pl.col("n_start").alias("o_ns"), pl.col("n_end").alias("o_ne"),
+    other = c.select("article_key", "sid", pl.col("n_start").alias("o_ns"), pl.col("n_end").alias("o_ne"), pl.col("pattern").alias("o_pat"),
                      pl.col("m_start").alias("o_ms"), pl.col("m_end").alias("o_me"), pl.col("num").alias("o_num"))
     key = ["article_key", "sid", "n_start", "pattern"]
     bad = (c.select(*key, "num").join(other, on=["article_key", "sid"], how="inner")
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
-                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"])
-                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me"))))
+                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & (pl.col("pattern") != "kin")
+                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me")))
+                   # a singular passive read inside any other match ("no one was killed", "a man was shot")
+                   | ((pl.col("pattern") == "sing") & (pl.col("o_pat") != "sing")
+                      & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") <= pl.col("o_me"))))
            .select(key).unique())
     return c.join(bad, on=key, how="anti")
 
@@ -190,7 +240,10 @@ def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
     vf_plural = ((pl.col("pattern") == "verb_first") & (pl.col("num") == "")
                  & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + r"(?-u:\b)")
                  & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
-    bare_pl = (pl.col("pattern") == "bare") & pl.col("m").str.contains(
-        PERSONS_PL + r"(?: (?:were|are|have been|had been|got|also|reportedly|allegedly|all))* [a-z ]+$")
+    # the noun right before the verb decides: "police officer shot dead" is one, not "police"
+    bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
+               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$")
+               # a singular verb means one ("an unidentified gunmen is killed")
+               & ~pl.col("m").str.contains(r" (?:is|was|has been) (?:[a-z]+ )*[a-z]+$"))
     return lf.with_columns(pl.when(bare_pl | vf_plural).then(pl.lit("plural"))
                            .otherwise(pl.col("num")).alias("num"))

@@ -79,7 +79,12 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     old = (pl.col("resolved_date").is_not_null() & pl.col("pub_date").is_not_null()
            & (pl.col("resolved_date") < pl.col("pub_date") - pl.duration(days=10))) | (
         year.is_not_null() & pl.col("pub_date").is_not_null() & (year < pl.col("pub_date").dt.year())
-        & pl.col("timex_value").str.contains(r"^[0-9]{4}(?:-[0-9]{2})?$"))
+        & pl.col("timex_value").str.contains(r"^[0-9]{4}(?:-[0-9]{2})?$")) | (
+        # a whole month before the month of publication, stated before the figure ("In June, an
+        # attack ... killed 31")
+        pl.col("timex_value").str.contains(r"^[0-9]{4}-[0-9]{2}$") & pl.col("pub_date").is_not_null()
+        & (pl.col("d_start") < pl.col("char_start"))
+        & ((pl.col("timex_value") + "-01").str.to_date(strict=False) < pl.col("pub_date").dt.month_start()))
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

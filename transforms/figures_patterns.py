@@ -6,7 +6,7 @@ whole match by `CATEGORY_RULES` (first rule that matches wins).
 """
 from __future__ import annotations
 
-from transforms.numbers import NUM, QUAL
+from transforms.numbers import DIGITNUM, NUM, QUAL, WORDNUM
 
 B = r"(?-u:\b)"  # ASCII word boundary: much faster than the Unicode one
 
@@ -28,14 +28,17 @@ PERSONS_PL = alt(
     "elders|youths|teenagers|infants|babies|mourners|shoppers|voters|supporters|christians|muslims|"
     "commanders|recruits|peacekeepers|officials|leaders|crew members|crew|pedestrians|bystanders|"
     "families|households|survivors|casualties|staff|employees|rioters|looters|thieves|robbers|"
-    "poachers|cattle rustlers|rustlers|herdboys|vigilantes|fishers|settlers|guerrillas|combatants|"
+    "poachers|cattle rustlers|cattle thieves|cattle raiders|livestock thieves|rustlers|herdboys|vigilantes|fishers|settlers|guerrillas|combatants|"
     "marines|sailors|pilots|paramilitaries|security forces|troopers|residents|locals|persons|warriors|"
     "tribesmen|reservists|informants|activists|thiefs|goons|gangsters|gang members|criminals|"
     "squatters|hawkers|vendors|motorcyclists|cyclists|assailants|police reservists|kenyans|somalis|"
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
-    "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs")
+    "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
+    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    # armed groups named as their members ("killed eight al-shabaab")
+    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -43,7 +46,7 @@ PERSONS_SG = alt(
     "journalist|guard|passenger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
     "vendor|businessman|businesswoman|member|official|miner|prisoner|inmate|tourist|pupil|"
     "shopkeeper|peacekeeper|gendarme|commander|militiaman|fisherman|jihadist|insurgent|terrorist|"
-    "rebel|protester|demonstrator|worshipper|mother|father|son|daughter|wife|husband|toddler|"
+    "rebel|protester|demonstrator|cattle thief|cattle rustler|cattle raider|worshipper|mother|father|son|daughter|wife|husband|toddler|"
     "herdboy|schoolgirl|schoolboy|pilgrim|refugee|migrant|patient|watchman|rider|boda boda rider|"
     "security guard|ranger|corporal|sergeant|lieutenant|captain|colonel|major|general|trooper|"
     "rioter|looter|thief|robber|raider|warrior|tribesman|reservist|informant|activist|criminal|"
@@ -53,16 +56,17 @@ PERSONS_SG = alt(
     "missionary|conservationist|investigator|activist|businessman|relative|neighbour|neighbor|"
     "uncle|aunt|brother|sister|cousin|grandmother|grandfather|elder|leader|informant|carjacker|"
     "kidnapper|pirate|bomber|agent|warden|bodyguard|citizen|sheikh|boda boda operator|thug|"
-    "traveller|traveler|commuter|civil servant|employee|security officer|guard")
+    "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
+    "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
-    "killed|dead|died|die|dies|deaths|death|fatalities|bodies|corpses|slain|murdered|massacred|executed|"
+    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
     "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
-    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased")
+    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized")
 INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
@@ -92,7 +96,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -102,12 +106,14 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-_GAP = r"((?: [a-z][a-z'’-]*){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)?)"
-_INCL = r"(?:, (?:including|among them|mostly|most of them|all of them|both|many of them|some of them|among whom) [^,;.]{1,50},(?: [a-z]+){0,3}?)?"
+_GAP = r"((?: [\"“]?[a-z][a-z'’-]*[\"”]?){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
+# (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
+_INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) "
+         r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
-NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 CONJ_SECOND = B + r"((?:and|plus) )" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
 ACTIVE_VERBS = alt(
@@ -122,25 +128,38 @@ ACTIVE_VERBS = alt(
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
-    "bodies of|body of|remains of|corpses of|hospitalised|hospitalized")
+    "bodies of|body of|remains of|corpses of|hospitalised|hospitalized|"
+    "deaths of|death of")
+# Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
+KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
+       + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
+# Companions after the verb: "was killed along with his driver", "together with two other men"
+# (the category is the sentence's previous figure's).
+ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|another|)"
+         + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
-VERB_FIRST = B + "(" + ACTIVE_VERBS + " )" + _Q + "(" + NUM + "|a|an|)" + B + r"()"
+# also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
+# "killing him" is one
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |the )?)" + _Q
+              + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?(?:,| and| plus|, and) )"
                + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
-        r"toll|number of (?:dead|deaths|fatalities|people killed|those killed|victims|injured|wounded|people injured)|"
-        r"death count|body count)(?: [a-z'’]+){0,6}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
+        r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
+        r"death count|body count)(?: [a-z0-9'’-]+,?){0,20}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
+# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
+COLON = B + r"((?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?)" + _Q + "(" + NUM + ")" + B + "()"
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: and (?:" + NUM + r") (?:others|other people|more))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
-           r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + ")" + B)
+           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more)|(?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
                 r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
@@ -155,21 +174,43 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
             r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
             r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?))" + B)
 
+# Auxiliaries and verb after a bare noun: "officer shot dead", "civilians were reportedly killed".
+BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
+             + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
+                   "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
+                   "were killed|feared dead|feared killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
-               + r" (?:(?:were|are|have been|had been|got|also|reportedly|allegedly|all) ){0,3}"
-               + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
-                     "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                     "were killed|wounded|injured|abducted|kidnapped|arrested|displaced") + ")" + B)
+               + BARE_TAIL + ")" + B)
+# A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
+# "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
+SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
+                 "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
+                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")  # not "executed" (plans are)
+SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
+# One more of the same count after the verb: "three residents were killed, as was one of the attackers".
+AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
+# A numbered group as subject, its verb further on: "two men were in the evening hours shot dead",
+# "seven fishermen operating on the lake have been killed", "10 police officers from the camp, on patrol, died".
+_FILLER = (r"(?:in|on|at|during|the|a|an|early|late|morning|afternoon|evening|night|hours|nighttime|reportedly|allegedly|"
+           r"later|all|both|also|subsequently|then|last|this|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+           r"sunday|[0-9/]+)")
+# (single numbers only: the range and vague alternatives of NUM double this pattern's cost)
+NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a-z'’()-]*){0,4}? " + PERSONS_PL + r"(?-u:\b)(?:[^;.:]{0,120}?)? "
+              r"(?:(?:were|are|have been|had been|was) )?(?:" + _FILLER + " ){0,4}" + SING_VERBS.replace("killed|", "killed|died|") + ")" + B)
+# A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
+PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
+# A result: "fighting left seven dead", "leaving 12 people injured".
+LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
     "bare": (BARE_PLURAL, 10),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
-TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|"
+TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|neutrali|"
            r"shot|gunned|hacked|burn|stabbed|beaten|lives|life|succumb|drown|slaughter|assassin|butcher|deceas|"
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
@@ -179,19 +220,23 @@ TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|m
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
-              "bodies", "body of", "remains of", "corpses", "hospitali", "stab", "hack", "stone", "beat", "burn"]
+              "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                    "eleven", "twelve", "twenty", "thirty", "forty", "fourty", "fifty", "sixty",
                                    "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
+# A second literal prefilter where one list is not selective enough (both must hit).
+PREFILTER_ALSO = {"np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"]}
 PREFILTER = {
-    "num_first": _NUM_CUES,
+    "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
-    "lives": [" lives"],
-    "conj": [" and ", " plus "],
+    "lives": [" lives"], "colon": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
+    "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
+    "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
+    "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

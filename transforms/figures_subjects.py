@@ -8,7 +8,8 @@ _GROUPS = {
                 r"corporal|sergeant|lieutenant|captain|colonel|major|general|commander",
     "police": r"police|policem|policewom|officer|gendarme|ranger|security guard|guard",
     "attackers": r"militant|jihadist|insurgent|terrorist|attacker|gunm[ae]n|assailant|bandit|raider|fighter|"
-                 r"rebel|militia|extremist|guerrilla|combatant|paramilitar|rustler|poacher|robber|thie|looter",
+                 r"rebel|militia|extremist|guerrilla|combatant|paramilitar|rustler|poacher|robber|thie|looter|"
+                 r"al.?shabaa?b|shabaab|boko haram|taliban|maoist|naxal|isis|jihadi",
     "children": r"child|kid|boy|girl|pupil|schoolgirl|schoolboy|infant|bab|toddler|teenager|herdboy|son|daughter",
     "civilians": r"civilian|villager|resident|local",
     "people": r"people|person|individual|victim|other",
@@ -17,11 +18,11 @@ GENERIC = ["people"]
 
 
 def normalise_subject(raw: pl.Expr) -> pl.Expr:
-    out = raw
+    out = pl.lit(None, pl.Utf8)
     for name, rx in reversed(list(_GROUPS.items())):
         out = pl.when(raw.str.contains("^(?:" + rx + ")")).then(pl.lit(name)).otherwise(out)
     # other nouns: plural form as written ("farmers", "students"); singular gets an "s"
-    return pl.when(out == raw).then(
+    return pl.when(out.is_null() & raw.is_not_null()).then(
         pl.when(raw.str.contains(r"(?:s|men|people|crew|staff|police)$")).then(raw)
         .when(raw.str.ends_with("man")).then(raw.str.replace(r"man$", "men"))
         .otherwise(raw + "s")).otherwise(out)

@@ -9,7 +9,8 @@ _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_mos
 
 
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
-    firm = ~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
+    firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
+            & ~pl.col("alt_cue"))
     fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
     f = f.with_columns(fam.alias("_fam"), firm.alias("_firm"))
     same_cat_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "category")
@@ -24,7 +25,7 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     return (f.join(hit, on="fig_id", how="left")
-            .with_columns((pl.col("revised_from") | (pl.col("earlier_cue") & (others > 0) & ~pl.col("is_background"))
+            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False)).alias("is_superseded")))
 
 
@@ -32,8 +33,13 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     f = _superseded(figs.with_columns(skey.alias("_skey")))
     k = ["article_key", "category"]
-    elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical") & ~pl.col("subgroup")
-    f = f.with_columns(elig.alias("_e"))
+    elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical")
+    # a subgroup counts only when it is all the category has ("13 were shot, one of whom died")
+    whole = (elig & ~pl.col("subgroup")).any().over(k)
+    f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
+    strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
+    restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
+    f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
     has_firm = (pl.col("_e") & (pl.col("qualifier") != "vague")).any().over(k)
     f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~has_firm)).alias("_e"),
                        (pl.col("_skey") == "").alias("_gen"),
