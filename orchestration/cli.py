@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
     run.add_argument("--force", action="store_true",
                      help="start a Dagster run even when no landing file is new or changed")
+    run.add_argument("--rebuild", action="store_true",
+                     help="load every landing file into a fresh warehouse (after upgrading "
+                          "newsledger's extractors); the old file is kept as <file>.bak")
     run.add_argument("--batch-mb", type=float, default=None,
                      help="landing MB per Dagster run when working through a backlog "
                           "(default 96; 0 = everything in one run)")
@@ -64,6 +67,12 @@ def _run(args: argparse.Namespace) -> int:
                                         summary)
 
     warehouse = settings.warehouse_path()
+    if args.rebuild and Path(warehouse).exists():
+        backup = Path(warehouse + ".bak")
+        Path(warehouse).replace(backup)
+        if Path(warehouse + ".wal").exists():  # an unfinished write-ahead log goes with it
+            Path(warehouse + ".wal").replace(Path(str(backup) + ".wal"))
+        print(f"newsledger run: previous warehouse kept as {backup}")
     if not args.force and nothing_to_load(landing, warehouse):
         print(summary(warehouse) + " (no new or changed landing files)")
         return 0

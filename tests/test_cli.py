@@ -102,3 +102,16 @@ def test_ui_serves_the_asset_graph(tmp_path):
     finally:
         os.killpg(proc.pid, 15)
         proc.wait(timeout=30)
+
+
+def test_rebuild_reloads_everything_and_keeps_the_old_file(tmp_path):
+    landing, wh = copy_seeds(tmp_path / "landing"), tmp_path / "wh.duckdb"
+    env = {"DAGSTER_HOME": str(tmp_path / "home")}
+    assert newsledger("run", "--landing", str(landing), "--warehouse", str(wh), env=env).returncode == 0
+    q = "SELECT count(*) AS n FROM fact_figure"
+    before = newsledger("sql", q, "--warehouse", str(wh), "--format", "csv").stdout
+    done = newsledger("run", "--rebuild", "--landing", str(landing), "--warehouse", str(wh), env=env)
+    assert done.returncode == 0, done.stderr
+    assert "kept as" in done.stdout and "2 articles" in done.stdout
+    assert (tmp_path / "wh.duckdb.bak").exists()
+    assert newsledger("sql", q, "--warehouse", str(wh), "--format", "csv").stdout == before
