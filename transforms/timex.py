@@ -29,7 +29,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
-           r"kicks off|expires|"
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|"
            r"as soon as|as early as|no later than|deadline")
 _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
          r"won|gave|got|held|ran|rose|since|ago|broke|led|began|spoke|sent|shot|stood|brought|thought|"
@@ -37,18 +37,31 @@ _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|me
 # -ed words that are not past-tense verbs
 _NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
+_ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
+           r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
 def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
-    clause = (before.str.replace_all(r"(?-u:\b)(?:be|been|being) ([a-z]+)ed(?-u:\b)", "be $1")
-              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
-              .str.replace_all(_NOT_VERB, "_")
-              .str.extract(r"((?:^|[.;:,!?\n()]| and | but )[^.;:,!?\n()]*)$"))
-    clause = clause.str.replace(r".*(?: and | but )", "")
-    nxt = after.str.extract(r"^([^.;:,!?\n()]*)").str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
-    last = clause.str.extract(r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
+    # a participle after "be" is no past marker ("would be made", "to be held")
+    whole = (before.str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+             # a present passive naming the day is a plan ("a strike is called for Monday")
+             .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
+             .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
+             .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
+             .str.replace_all(_NOT_VERB, "_")
+             # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
+             .str.replace_all(_ADJ_ED, "$1 _")
+             .str.extract(r"((?:^|[.;:,!?\n()])[^.;:,!?\n()]*)$"))
+    clause = whole.str.replace(r".*(?: and | but )", "")
+    # a mention opening its sentence ("In January, the firm hired ...") takes its tense from the next clause
+    opener = whole.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
+    nxt = (pl.when(opener).then(after.str.extract(r"^([^.;:!?\n()]*)")).otherwise(after.str.extract(r"^([^.;:,!?\n()]*)"))
+           .str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"))
+    marker = r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"
+    # the nearest marker after "and"/"but", else before it ("flights between Australia and India by August")
+    last = pl.coalesce(clause.str.extract(marker), whole.str.extract(marker))
     said = clause.str.contains(r"(?-u:\b)(?:said|says|told \w+|announced|reported|added|statement)(?: \w+){0,2}\s+(?:on |late |early )*$")
     return (pl.when(said).then(pl.lit("past"))
             .when(last.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
@@ -72,7 +85,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .filter(pl.col("m").is_not_null())
           .with_columns(char_end=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
           .with_columns(char_start=pl.col("char_end") - pl.col("m").str.len_chars().cast(pl.Int64)))
-    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? )year-")).str.len_chars().cast(pl.Int64).fill_null(0)
+    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)

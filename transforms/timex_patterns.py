@@ -108,8 +108,10 @@ DATE_REL = alt(
     rf"(?:(?:the|last|next|this|coming|past) )?weekend",
     rf"(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
-    rf"the (?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
-    rf"(?:first|second|third|fourth)[- ]quarter",
+    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
+    rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
+    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
+    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
@@ -117,7 +119,7 @@ DATE_REL = alt(
     rf"(?:last|next|this|early|late) fall(?:,? (?:of )?{YEAR})?", rf"(?:the )?fall of {YEAR}", rf"fall {YEAR}",
     rf"(?:the )?(?:early |late |mid-?)?{YEAR}s",
     rf"(?:the )?'[0-9]0s",
-    rf"the (?:[0-9]{{2}}(?:st|nd|rd|th)|{alt('first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth','eleventh','twelfth','thirteenth','fourteenth','fifteenth','sixteenth','seventeenth','eighteenth','nineteenth','twentieth','twenty-first')}) century",
+    rf"(?:the )?(?:[0-9]{{2}}(?:st|nd|rd|th)|{alt('first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth','eleventh','twelfth','thirteenth','fourteenth','fifteenth','sixteenth','seventeenth','eighteenth','nineteenth','twentieth','twenty-first')}) century",
     rf"(?:early|late|mid-?) ?(?:{MONTH_NOMAY}|may)(?: {YEAR})?",
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
@@ -126,7 +128,11 @@ DATE_REL = alt(
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
     "right now", "now", "currently", "nowadays", "recently", "more recently", "lately",
-    "the past", "the future", "in recent (?:years|months|weeks|days|decades)",
+    r"(?:this|last|next|the past|the last|the current) century",
+    r"the (?:early |late |mid-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    "the past", "the (?:near |distant )?future", "the (?:near|short) term", "as soon as possible", "these days",
+    "then[- ]current", "current", "recent",
+    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year", "in recent (?:years|months|weeks|days|decades)",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
     rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
@@ -153,6 +159,7 @@ TIME = alt(
     rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
+    rf"mid-?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
 )
 # order matters: absolute dates, times (they may end in a date), durations, sets, relative dates
 
@@ -180,6 +187,7 @@ def _bounded(group: str) -> str:
 # the DURATION "a year" of "a year-earlier loss")
 PRIORITY = alt(
     rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
-    r"(?:an? )?year-(?:earlier|ago)",
+    rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
+    r"(?:an? |the )?year-(?:earlier|ago)",
 )
 TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
