@@ -99,6 +99,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("body").str.slice(pl.col("char_end") - 5, 5).str.contains(r"(?:March|May|MARCH|MAY)$"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
            | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
+           # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
+           | (pl.col("m").str.contains(r"(?:^|[ -])quarters?$") & ~pl.col("m").str.contains(r"^(?:the|this|last|next|that|each|every)\b")
+              & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
+           | pl.col("after").str.contains(r"^-to-")
            | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")
            # "a second attack": the ordinal, not a duration
            | (pl.col("m").str.contains(r"^a second$") & ~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $")
@@ -107,7 +111,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # and newspapers ("the party daily Granma") are not time expressions
            | (pl.col("m").str.contains(r"^(?:daily|weekly|monthly|quarterly|yearly)$")
               & (pl.col("before").str.contains(r"(?-u:\b)(?:initial|regular|average) $")
-                 | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?)(?-u:\b)")
+                 | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?|pay|salar(?:y|ies)|wages?|income|rent|allowances?|budgets?)(?-u:\b)")
                  | pl.col("body").str.slice(pl.col("char_end"), 2).str.contains(r"^ [A-Z]"))))
     lf = (lf.filter(~bad)
           .with_columns(dct=pl.col("published_at").dt.date(), tense=_tense(pl.col("before"), pl.col("after"))))

@@ -152,7 +152,10 @@ def _values() -> list[pl.Expr]:
     day, yr, mon, y_full = pl.col("day"), pl.col("yr"), pl.col("mon"), pl.col("y_full")
     qn, unit = pl.col("qn"), pl.col("unit")
     dur = P.duration_value(qn, unit)
-    is_set = _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
+    # a rate: "$1 billion a year", "four flights a week" recur (SET), they do not last
+    _n = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
+    rate = _c(r"^an? (?:year|month|week|day)$") & pl.col("before").str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
+    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
     set_val = (pl.when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
                .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}", pl.col("wd")))
                .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
@@ -270,11 +273,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
         aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
-        qa=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
-                   & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
-                   & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
-        .then(pl.col("value1")).shift(1).forward_fill().over("article_key"),
+        q_cand=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
+                       & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
+                       & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
+        .then(pl.col("value1")),
     )
+    # the reported quarter is the first one an earnings story names; later ones are often asides ("after a flat
+    # second quarter")
+    lf = lf.with_columns(qa=pl.when(pl.col("q_cand").shift(1).forward_fill().over("article_key").is_not_null())
+                         .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
     anchor, m = pl.col("anchor"), M
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))

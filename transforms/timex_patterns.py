@@ -43,9 +43,9 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "another": 1, "a single": 1,
-    "half a": 0, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
+    "half a": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
 }
-VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a couple of", "a number of", "the coming",
+VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of", "the coming",
                  "the next few", "the past few", "the last few", "recent"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -132,12 +132,13 @@ DATE_REL = alt(
     r"the (?:early |late |mid-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     "the past", "the (?:near |distant )?future", "the (?:near|short) term", "as soon as possible", "these days",
     "then[- ]current", "current", "recent",
-    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year", "in recent (?:years|months|weeks|days|decades)",
+    "in recent (?:years|months|weeks|days|decades)",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
     rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
     rf"the year two thousand(?: and {alt(*_UNITS, 'ten')})?",
     YEAR_B,
+    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
 )
 DUR_SET = alt(
     rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
