@@ -100,7 +100,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
            | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
            # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
-           | (pl.col("m").str.contains(r"(?:^|[ -])quarters?$") & ~pl.col("m").str.contains(r"^(?:the|this|last|next|that|each|every)\b")
+           | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
            | pl.col("after").str.contains(r"^-to-")
            | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")

@@ -168,13 +168,16 @@ def _values() -> list[pl.Expr]:
                .when(_c(r"\b(?:a|per|each|every) (?:day|week|month|year)$")).then(P.duration_value(pl.lit("1"), ext_unit_last()))
                .otherwise(dur))
     ref = (pl.when(_c(r"^(?:right now|now|currently|nowadays|current|these days)$")).then(pl.lit("PRESENT_REF"))
-           .when(_c(r"^(?:recently|more recently|lately|the past|recent|then[- ]current)$|recent (?:years|months|weeks|days|decades)$")).then(pl.lit("PAST_REF"))
+           # "recent years" is a vague past; "recent weeks/months" a vague stretch (DURATION PXW), as TimeBank has them
+           .when(_c(r"^(?:recently|more recently|lately|the past|recent|then[- ]current)$|recent (?:years|decades)$")).then(pl.lit("PAST_REF"))
+           # "Islam will one day be ...": an unspecified future day
+           .when(_c(r"^one day$") & pl.col("before").str.contains(r"(?-u:\b)(?:will|would|could|may|might|can|shall|he|she|they|we|i|you|it) $")).then(pl.lit("FUTURE_REF"))
            .when(_c(r"^the (?:(?:near|distant) )?future$|^the (?:near|short) term$|^as soon as possible$")).then(pl.lit("FUTURE_REF")))
     ago = _c(r" ago$")
     is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
-              | _c(r"^most of the"))
+              | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")

@@ -132,7 +132,7 @@ DATE_REL = alt(
     r"the (?:early |late |mid-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     "the past", "the (?:near |distant )?future", "the (?:near|short) term", "as soon as possible", "these days",
     "then[- ]current", "current", "recent",
-    "in recent (?:years|months|weeks|days|decades)",
+    "the (?:days|weeks|months|years) ahead",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
     rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
@@ -152,7 +152,7 @@ DURATION = alt(
     rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?: (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:a|an|one) (?:year|month|week|day|decade)'?s?(?: (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
-    rf"(?:the )?(?:three|six|nine|twelve|[0-9]+) months (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
+    rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
     rf"most of the (?:year|month|week|day)",
 )
