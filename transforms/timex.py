@@ -103,6 +103,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
            | pl.col("after").str.contains(r"^-to-")
+           # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
+           | (pl.col("m").str.contains(r"^(?:spring|summer|autumn|fall|winter)$")
+              & pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(r"[A-Z][a-z]+ [A-Z]$")
+              & ~pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(
+                  r"(?:^|[^A-Za-z])(?:In|By|This|Last|Next|Early|Late|Since|Until|Each|Every|During|Before|After|Through|Over|Mid|The) [A-Z]$"))
            | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")
            # "a second attack": the ordinal, not a duration
            | (pl.col("m").str.contains(r"^a second$") & ~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $")

@@ -153,10 +153,15 @@ def _values() -> list[pl.Expr]:
     qn, unit = pl.col("qn"), pl.col("unit")
     dur = P.duration_value(qn, unit)
     # a rate: "$1 billion a year", "four flights a week" recur (SET), they do not last
-    _n = r"(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
+    _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
     rate = _c(r"^an? (?:year|month|week|day)$") & pl.col("before").str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
     is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
-    set_val = (pl.when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
+    season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
+        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+    # "each July" / "every summer" recur yearly on that month / season
+    set_val = (pl.when(_c(r"^(?:every|each) [a-z]+$") & pl.col("mon").is_not_null()).then(pl.format("XXXX-{}", pl.col("mon").cast(pl.Utf8).str.zfill(2)))
+               .when(season_set.is_not_null()).then(pl.format("XXXX-{}", season_set))
+               .when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
                .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}", pl.col("wd")))
                .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
                .when(_c(r"^monthly")).then(pl.lit("P1M")).when(_c(r"^(?:annually|yearly)")).then(pl.lit("P1Y"))
@@ -176,7 +181,7 @@ def _values() -> list[pl.Expr]:
     ago = _c(r" ago$")
     is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
-              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
+              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")

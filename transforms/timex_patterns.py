@@ -105,8 +105,8 @@ DATE_REL = alt(
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|following|next) (?:day|week|month|year|weekend)",
-    rf"(?:(?:the|last|next|this|coming|past) )?weekend",
-    rf"(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
+    rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
+    rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
     rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
     rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
@@ -144,6 +144,7 @@ DUR_SET = alt(
     rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
     rf"(?:every|each) (?:[0-9]+|two|three|four|five|six|ten|twelve) (?:days|weeks|months|years|hours|minutes)",
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
+    rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
     rf"{WD}s",
 )
