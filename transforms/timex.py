@@ -39,11 +39,17 @@ _NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|bre
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
            r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
+# scheduled-event verbs used as nouns after a determiner ("Monday's vote was close", "the start")
+_NOUN_VERB = (r"(?-u:\b)(the|a|an|its|their|his|her|this|that|whose|s|next|first|final) "
+              r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|heads|hosts|go)(?-u:\b)")
+_NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
+                r"valentine|halloween|thanksgiving|spring|summer|autumn|fall|winter")
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
 def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
+    before, after = before.str.replace_all(_NOUN_VERB, "$1 _"), after.str.replace_all(_NOUN_VERB, "$1 _")
     # a participle after "be" is no past marker ("would be made", "to be held")
     whole = (before.str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
              # a present passive naming the day is a plan ("a strike is called for Monday")
@@ -59,10 +65,9 @@ def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     opener = whole.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
     nxt = (pl.when(opener).then(after.str.extract(r"^([^.;:!?\n()]*)")).otherwise(after.str.extract(r"^([^.;:,!?\n()]*)"))
            .str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"))
-    marker = r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"
-    # the nearest marker after "and"/"but", else before it ("flights between Australia and India by August")
-    last = pl.coalesce(clause.str.extract(marker), whole.str.extract(marker))
-    said = clause.str.contains(r"(?-u:\b)(?:said|says|told \w+|announced|reported|added|statement)(?: \w+){0,2}\s+(?:on |late |early )*$")
+    # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
+    last = whole.str.extract(r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
+    said = clause.str.contains(r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$")
     return (pl.when(said).then(pl.lit("past"))
             .when(last.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
             .when(last.is_not_null()).then(pl.lit("past"))
@@ -98,7 +103,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"(?:^| )(?:march|may)$")
               & ~pl.col("body").str.slice(pl.col("char_end") - 5, 5).str.contains(r"(?:March|May|MARCH|MAY)$"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
-           | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
+           | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $")
+              # "hours later", "days after the vote" measure a gap
+              & ~pl.col("after").str.contains(r"^ (?:later|earlier|afterwards?)(?-u:\b)|^ after (?:the|a|an|his|her|their|its)(?-u:\b)"))
            # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
@@ -118,8 +125,12 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("before").str.contains(r"(?-u:\b)(?:initial|regular|average) $")
                  | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?|pay|salar(?:y|ies)|wages?|income|rent|allowances?|budgets?)(?-u:\b)")
                  | pl.col("body").str.slice(pl.col("char_end"), 2).str.contains(r"^ [A-Z]"))))
-    lf = (lf.filter(~bad)
-          .with_columns(dct=pl.col("published_at").dt.date(), tense=_tense(pl.col("before"), pl.col("after"))))
+    lf = lf.filter(~bad).with_columns(dct=pl.col("published_at").dt.date())
+    # tense only moves weekdays, months without a year, holidays, quarters and weekends: the other rows get empty
+    # context, so the tense regexes (the costliest step) do no work on them
+    needs = pl.col("m").str.contains(_NEEDS_TENSE)
+    lf = lf.with_columns(tense=_tense(pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")),
+                                      pl.when(needs).then(pl.col("after")).otherwise(pl.lit(""))))
     lf = second_pass(first_pass(lf))
     return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
             .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))
