@@ -110,6 +110,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
            | pl.col("after").str.contains(r"^-to-")
+           # a march, not the month: "the annual March for Life", "``March of the Mothers"
+           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$"))
            # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
            | (pl.col("m").str.contains(r"^(?:spring|summer|autumn|fall|winter)$")
               & pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(r"[A-Z][a-z]+ [A-Z]$")

@@ -151,7 +151,7 @@ DUR_SET = alt(
 DURATION = alt(
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
     rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?: (?:ago|earlier))?",
-    rf"(?:{APPROX} )?(?:a|an|one) (?:year|month|week|day|decade)'?s?(?: (?:ago|earlier))?",
+    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?: (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
     rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
@@ -161,7 +161,7 @@ TIME = alt(
     rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
-    rf"mid-?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
+    rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
 )
 # order matters: absolute dates, times (they may end in a date), durations, sets, relative dates
 
