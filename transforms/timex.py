@@ -32,7 +32,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            r"kicks off|expires|ends|closes|concludes|finishes|falls|"
            r"as soon as|as early as|no later than|deadline")
 _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
-         r"won|gave|got|held|ran|rose|since|ago|broke|led|began|spoke|sent|shot|stood|brought|thought|"
+         r"won|gave|got|held|ran|rose|since|ago|set|broke|led|began|spoke|sent|shot|stood|brought|thought|"
          r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
 # -ed words that are not past-tense verbs
 _NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
@@ -50,8 +50,11 @@ _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may
 def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
     """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
     before, after = before.str.replace_all(_NOUN_VERB, "$1 _"), after.str.replace_all(_NOUN_VERB, "$1 _")
-    # a participle after "be" is no past marker ("would be made", "to be held")
-    whole = (before.str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+    # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
+    whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
+             .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
+             # a participle after "be" is no past marker ("would be made", "to be held")
+             .str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
