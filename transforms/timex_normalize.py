@@ -117,7 +117,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # ("continued until Saturday night" in a past sentence stays in the past)
     deadline = (pl.col("before").str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.']+ ){0,4}(?:until|till) $|[a-z] as (?:soon|early) as $")
                 | (pl.col("before").str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past")))
-    wd_day = _weekday_day(pl.col("wd"), fut | deadline, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\bnext (?:mon|tue|wed|thu|fri|sat|sun)"))
+    wd_day = _weekday_day(pl.col("wd"), fut | deadline, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
                .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))

@@ -79,6 +79,8 @@ SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
             r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
             r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midnight" + B)
+# a year read out in broadcast transcripts ("nineteen ninety-six")
+SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 DATE_ABS = alt(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
     r"[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})" + B,
@@ -86,7 +88,7 @@ DATE_ABS = alt(
     rf"(?:{WD},? )?{DAY} (?:of )?{MONTH_ANY},? {YEAR}",
     rf"(?:{WD_ALL},? )?{DAY} (?:de )?{MONTH_ANY}(?: (?:de )?{YEAR})?",
     rf"(?:{WD},? )?{MONTH_ANY} {DAY}" + B,
-    rf"{MONTH_ANY},? {YEAR}",
+    rf"{MONTH_ANY},? (?:{YEAR}|{SPOKEN_YEAR})",
 )
 DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE_ABS}|{WD})"
 # fixed-date holidays (month, day); Thanksgiving (US) is the fourth Thursday of November
@@ -96,7 +98,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
 HOLIDAY = alt(*[h.replace("'", "['’]") for h in HOLIDAYS])
 DATE_REL = alt(
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
-    rf"(?:(?:last|next|this|coming|past) )?{WD}(?: (?:{PART}|lunchtime))?",
+    rf"(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
@@ -115,7 +117,8 @@ DATE_REL = alt(
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
-    rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?{YEAR})?",
+    rf"(?:the )?(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?(?:{YEAR}|{SPOKEN_YEAR}))",
+    rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})",
     rf"(?:last|next|this|early|late) fall(?:,? (?:of )?{YEAR})?", rf"(?:the )?fall of {YEAR}", rf"fall {YEAR}",
     rf"(?:the )?(?:early |late |mid-?)?{YEAR}s",
     rf"(?:the )?'[0-9]0s",
@@ -135,7 +138,7 @@ DATE_REL = alt(
     "the (?:days|weeks|months|years) ahead",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
-    rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    SPOKEN_YEAR,
     rf"the year two thousand(?: and {alt(*_UNITS, 'ten')})?",
     YEAR_B,
     "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
