@@ -113,6 +113,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
            | pl.col("after").str.contains(r"^-to-")
+           # programmes and papers named after a time of day ("the evening news", "the morning edition")
+           | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
+              & pl.col("after").str.contains(r"^ (?:report|news|newspapers?|papers?|editions?|shows?|programmes?|programs?|bulletins?|prayers?)(?-u:\b)"))
            # a march, not the month: "the annual March for Life", "``March of the Mothers"
            | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$"))
            # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
