@@ -191,7 +191,8 @@ def _values() -> list[pl.Expr]:
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
     ago_val = _ago_value(DCT)
     # dates
-    quarter_n = pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None)
+    quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
+                            pl.col("m").str.extract(r"^q([1-4]) "))
     dq = DCT.dt.quarter().cast(pl.Int32)
     q_int = quarter_n.cast(pl.Int32, strict=False)
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter

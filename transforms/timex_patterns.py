@@ -191,6 +191,8 @@ def _bounded(group: str) -> str:
 # shapes whose prefix another group would take first ("this year" of "this year's third quarter",
 # the DURATION "a year" of "a year-earlier loss")
 PRIORITY = alt(
+    # compact reporting periods: "Q4 2012", "first-half 2013"
+    rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
     rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     r"(?:an? |the )?year-(?:earlier|ago)",
