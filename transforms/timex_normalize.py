@@ -95,11 +95,17 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # signed distance (days, months counted as 31) from the document date to the month (day) in the DCT's year
     off = (mon - pl.col("dmo")) * 31 + pl.coalesce(dom, pl.col("ddom")) - pl.col("ddom")
     dy = pl.col("dy")
+    # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
+    # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
+    deadline = (pl.col("before").str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $")
+                | (pl.col("before").str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
+                | (pl.col("before").str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
+    fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + r"|christmas|new year|valentine|halloween|thanksgiving)"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
                      .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
                      .when(_c(r"\bthis " + _MONTHS)).then(dy)
-                     .when(pl.col("tense") == "past").then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
+                     .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
                      .when(fut).then(pl.when(off < -_FUT_BACK).then(dy + 1).otherwise(dy))
                      .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
     # a weekday given with the day ("Monday, Oct. 26") picks the year whose calendar agrees
@@ -113,11 +119,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     dom = pl.when(_c(r"\bthanksgiving\b")).then(1 + (4 - nov1) % 7 + 21).otherwise(dom)
     cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")),
                           pl.when(mon.is_not_null() & dom.is_not_null()).then(_mk_date(y_full, mon, dom)))
-    # a weekday deadline ("postponed until Tuesday", "leave as soon as Tuesday") lies ahead whatever the tense
-    # ("continued until Saturday night" in a past sentence stays in the past)
-    deadline = (pl.col("before").str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.']+ ){0,4}(?:until|till) $|[a-z] as (?:soon|early) as $")
-                | (pl.col("before").str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past")))
-    wd_day = _weekday_day(pl.col("wd"), fut | deadline, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
+    wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
                .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
