@@ -183,7 +183,7 @@ def _values() -> list[pl.Expr]:
     ago = _c(r" ago$")
     is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
-              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
+              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")

@@ -153,8 +153,8 @@ DUR_SET = alt(
 )
 DURATION = alt(
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
-    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?: (?:ago|earlier))?",
-    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?: (?:ago|earlier))?",
+    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
+    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
     rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
