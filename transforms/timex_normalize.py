@@ -10,7 +10,7 @@ Rules (documented choices):
 - 'N units ago' anchors on the document date; 'N units earlier', 'the day before', 'the following
   year', and times of day without a day anchor on the previous dated mention of the same article
   (else the document date). 'N units later/after' is a DURATION of 'N units'.
-- Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime/midday TMI.
+- Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime TMI; midday is noon (T12:00).
 Rules added for TimeML 1.2.1 / TempEval-3 values (scored on TimeBank+AQUAINT, scripts/eval_timebank.py):
 - Month (day) without a year: 'last/next/this <month>' -> the previous / next / current such month;
   otherwise by tense and distance (`_PAST_FWD` etc.): past goes back a year only when the month is more

@@ -84,7 +84,7 @@ def clock() -> pl.Expr:
     h = pl.when(pm & (h < 12)).then(h + 12).when(am & (h == 12)).then(0).otherwise(h)
     hm = pl.format("{}:{}", h.cast(pl.Utf8).str.zfill(2), mi.cast(pl.Utf8).str.zfill(2))
     return (pl.when(h.is_not_null() & (h <= 24)).then(hm)
-            .when(M.str.contains(B + "noon" + B)).then(pl.lit("12:00"))
+            .when(M.str.contains(B + "(?:noon|midday)" + B)).then(pl.lit("12:00"))
             .when(M.str.contains(B + "midnight" + B)).then(pl.lit("24:00")))
 
 
