@@ -62,7 +62,8 @@ def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
              .str.replace_all(_NOT_VERB, "_")
              # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
              .str.replace_all(_ADJ_ED, "$1 _")
-             .str.extract(r"((?:^|[.;:,!?\n()])[^.;:,!?\n()]*)$"))
+             # an opening bracket does not end the clause: "(4 a.m. Thursday)" takes the tense of the words before it
+             .str.extract(r"((?:^|[.;:,!?\n)])[^.;:,!?\n)]*)$"))
     clause = whole.str.replace(r".*(?: and | but )", "")
     # a mention opening its sentence ("In January, the firm hired ...") takes its tense from the next clause
     opener = whole.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
