@@ -47,9 +47,11 @@ _NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|a
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
-def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
-    """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
-    before, after = before.str.replace_all(_NOUN_VERB, "$1 _"), after.str.replace_all(_NOUN_VERB, "$1 _")
+def _with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
+    """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
+    after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
+    before = pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
+    after = pl.when(needs).then(pl.col("after")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
              .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
@@ -64,26 +66,34 @@ def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
              .str.replace_all(_ADJ_ED, "$1 _")
              # an opening bracket does not end the clause: "(4 a.m. Thursday)" takes the tense of the words before it
              .str.extract(r"((?:^|[.;:,!?\n)])[^.;:,!?\n)]*)$"))
-    clause = whole.str.replace(r".*(?: and | but )", "")
+    lf = lf.with_columns(_tb=before, _ta=after).with_columns(_whole=whole)
+    w, a = pl.col("_whole"), pl.col("_ta")
     # a mention opening its sentence ("In January, the firm hired ...") takes its tense from the next clause
-    opener = whole.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
-    nxt = (pl.when(opener).then(after.str.extract(r"^([^.;:!?\n()]*)")).otherwise(after.str.extract(r"^([^.;:,!?\n()]*)"))
-           .str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"))
-    # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
-    last = whole.str.extract(r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
-    said = clause.str.contains(r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$")
-    # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past unless
-    # the event lies ahead ("ahead of Sunday's election")
-    poss = after.str.contains(r"^['’]s ")
-    return (pl.when(poss & nxt.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
-            .when(poss & nxt.is_not_null()).then(pl.lit("past"))
-            .when(poss & before.str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$")).then(pl.lit("future"))
-            .when(poss).then(pl.lit("past"))
-            .when(said).then(pl.lit("past"))
-            .when(last.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
-            .when(last.is_not_null()).then(pl.lit("past"))
-            .when(nxt.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
-            .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
+    opener = w.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
+    marker = r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"
+    lf = lf.with_columns(
+        _nxt=pl.when(opener).then(a.str.extract(r"^([^.;:!?\n()]*)")).otherwise(a.str.extract(r"^([^.;:,!?\n()]*)")).str.extract(marker),
+        # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
+        _last=w.str.extract(r"(?s).*" + marker),
+        _said=w.str.replace(r".*(?: and | but )", "").str.contains(
+            r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
+        # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
+        # unless the event lies ahead ("ahead of Sunday's election")
+        _poss=a.str.contains(r"^['’]s "),
+        _ahead=pl.col("_tb").str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$"),
+    )
+    nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
+    is_fut = "^(?:" + _FUTURE + ")$"
+    tense = (pl.when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
+             .when(poss & nxt.is_not_null()).then(pl.lit("past"))
+             .when(poss & pl.col("_ahead")).then(pl.lit("future"))
+             .when(poss).then(pl.lit("past"))
+             .when(pl.col("_said")).then(pl.lit("past"))
+             .when(last.str.contains(is_fut)).then(pl.lit("future"))
+             .when(last.is_not_null()).then(pl.lit("past"))
+             .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
+             .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_said", "_poss", "_ahead")
 
 
 def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
@@ -145,8 +155,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     # tense only moves weekdays, months without a year, holidays, quarters and weekends: the other rows get empty
     # context, so the tense regexes (the costliest step) do no work on them
     needs = pl.col("m").str.contains(_NEEDS_TENSE)
-    lf = lf.with_columns(tense=_tense(pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")),
-                                      pl.when(needs).then(pl.col("after")).otherwise(pl.lit(""))))
+    lf = _with_tense(lf, needs)
     lf = second_pass(first_pass(lf))
     return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
             .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))

@@ -97,9 +97,13 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
     # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
-    deadline = (pl.col("before").str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $")
-                | (pl.col("before").str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
-                | (pl.col("before").str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
+    # (the regexes only read contexts that end in such a word: cheap literal tests first)
+    b = pl.col("before")
+    tail = pl.when(b.str.ends_with("until ") | b.str.ends_with("till ") | b.str.ends_with("through ")
+                   | b.str.ends_with(" by ") | b.str.ends_with(" as ")).then(b).otherwise(pl.lit(""))
+    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $")
+                | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
+                | (tail.str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
     fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + r"|christmas|new year|valentine|halloween|thanksgiving)"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
@@ -156,7 +160,8 @@ def _values() -> list[pl.Expr]:
     dur = P.duration_value(qn, unit)
     # a rate: "$1 billion a year", "four flights a week" recur (SET), they do not last
     _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
-    rate = _c(r"^an? (?:year|month|week|day)$") & pl.col("before").str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
+    one_unit = _c(r"^an? (?:year|month|week|day)$")
+    rate = one_unit & pl.when(one_unit).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
     is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
     season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
         {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
