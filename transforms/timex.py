@@ -6,10 +6,8 @@ with the text before it), so cumulative lengths give character offsets, since Po
 regex `find_all` with offsets. Values are computed by Polars expressions over the exploded
 mentions (`timex_normalize`); tense is read from the words before the mention in its clause.
 
-Tense markers: the nearest marker before the mention in its clause (else after it). Future also covers
-scheduled present tense ("the talks resume on Monday", "polls open at 7 am", "meets", "votes") and
-"as soon as / as early as / no later than"; "-ed" words that are not past verbs ("United", "hundred",
-"alleged", "armed") are ignored, and "scheduled/expected/planned" count as future.
+Tense (`timex_tense`) is read only for mentions whose value depends on it.
+
 Not time expressions (dropped): numbers followed by "%" / "-old" / ".5" ("closed at 2082.1"),
 "march"/"may" written in lower case (the verb, "this march"), frequency adjectives on reporting nouns
 ("its quarterly dividend", "average daily volume") and newspapers ("the party daily Granma"), and the
@@ -21,40 +19,12 @@ import polars as pl
 
 from transforms.timex_normalize import first_pass, second_pass
 from transforms.timex_patterns import TIMEX_RE
+from transforms.timex_tense import NEEDS_TENSE, with_tense
 
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b"
-_FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
-           # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
-           r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
-           r"kicks off|expires|"
-           r"as soon as|as early as|no later than|deadline")
-_PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
-         r"won|gave|got|held|ran|rose|since|ago|broke|led|began|spoke|sent|shot|stood|brought|thought|"
-         r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
-# -ed words that are not past-tense verbs
-_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
-             r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
-
-
-def _tense(before: pl.Expr, after: pl.Expr) -> pl.Expr:
-    """'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else after it."""
-    clause = (before.str.replace_all(r"(?-u:\b)(?:be|been|being) ([a-z]+)ed(?-u:\b)", "be $1")
-              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
-              .str.replace_all(_NOT_VERB, "_")
-              .str.extract(r"((?:^|[.;:,!?\n()]| and | but )[^.;:,!?\n()]*)$"))
-    clause = clause.str.replace(r".*(?: and | but )", "")
-    nxt = after.str.extract(r"^([^.;:,!?\n()]*)").str.extract(r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
-    last = clause.str.extract(r"(?s).*(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)")
-    said = clause.str.contains(r"(?-u:\b)(?:said|says|told \w+|announced|reported|added|statement)(?: \w+){0,2}\s+(?:on |late |early )*$")
-    return (pl.when(said).then(pl.lit("past"))
-            .when(last.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
-            .when(last.is_not_null()).then(pl.lit("past"))
-            .when(nxt.str.contains("^(?:" + _FUTURE + ")$")).then(pl.lit("future"))
-            .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
 
 
 def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
@@ -72,7 +42,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .filter(pl.col("m").is_not_null())
           .with_columns(char_end=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
           .with_columns(char_start=pl.col("char_end") - pl.col("m").str.len_chars().cast(pl.Int64)))
-    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? )year-")).str.len_chars().cast(pl.Int64).fill_null(0)
+    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
@@ -85,7 +55,23 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"(?:^| )(?:march|may)$")
               & ~pl.col("body").str.slice(pl.col("char_end") - 5, 5).str.contains(r"(?:March|May|MARCH|MAY)$"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
-           | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $"))
+           | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $")
+              # "hours later", "days after the vote" measure a gap
+              & ~pl.col("after").str.contains(r"^ (?:later|earlier|afterwards?)(?-u:\b)|^ after (?:the|a|an|his|her|their|its)(?-u:\b)"))
+           # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
+           | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
+              & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
+           | pl.col("after").str.contains(r"^-to-")
+           # programmes and papers named after a time of day ("the evening news", "the morning edition")
+           | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
+              & pl.col("after").str.contains(r"^ (?:report|news|newspapers?|papers?|editions?|shows?|programmes?|programs?|bulletins?|prayers?)(?-u:\b)"))
+           # a march, not the month: "the annual March for Life", "``March of the Mothers"
+           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$"))
+           # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
+           | (pl.col("m").str.contains(r"^(?:spring|summer|autumn|fall|winter)$")
+              & pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(r"[A-Z][a-z]+ [A-Z]$")
+              & ~pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(
+                  r"(?:^|[^A-Za-z])(?:In|By|This|Last|Next|Early|Late|Since|Until|Each|Every|During|Before|After|Through|Over|Mid|The) [A-Z]$"))
            | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")
            # "a second attack": the ordinal, not a duration
            | (pl.col("m").str.contains(r"^a second$") & ~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $")
@@ -94,10 +80,13 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # and newspapers ("the party daily Granma") are not time expressions
            | (pl.col("m").str.contains(r"^(?:daily|weekly|monthly|quarterly|yearly)$")
               & (pl.col("before").str.contains(r"(?-u:\b)(?:initial|regular|average) $")
-                 | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?)(?-u:\b)")
+                 | pl.col("after").str.contains(r"^ (?:cash )?(?:dividends?|results|loss|losses|profits?|earnings|volume|turnover|sales|revenues?|figures|net|rates?|pay|salar(?:y|ies)|wages?|income|rent|allowances?|budgets?)(?-u:\b)")
                  | pl.col("body").str.slice(pl.col("char_end"), 2).str.contains(r"^ [A-Z]"))))
-    lf = (lf.filter(~bad)
-          .with_columns(dct=pl.col("published_at").dt.date(), tense=_tense(pl.col("before"), pl.col("after"))))
+    lf = lf.filter(~bad).with_columns(dct=pl.col("published_at").dt.date())
+    # tense only moves weekdays, months without a year, holidays, quarters and weekends: the other rows get empty
+    # context, so the tense regexes (the costliest step) do no work on them
+    needs = pl.col("m").str.contains(NEEDS_TENSE)
+    lf = with_tense(lf, needs)
     lf = second_pass(first_pass(lf))
     return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
             .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))

@@ -10,7 +10,7 @@ Rules (documented choices):
 - 'N units ago' anchors on the document date; 'N units earlier', 'the day before', 'the following
   year', and times of day without a day anchor on the previous dated mention of the same article
   (else the document date). 'N units later/after' is a DURATION of 'N units'.
-- Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime/midday TMI.
+- Parts of day: morning TMO, afternoon TAF, evening TEV, night/overnight TNI, lunchtime TMI; midday is noon (T12:00).
 Rules added for TimeML 1.2.1 / TempEval-3 values (scored on TimeBank+AQUAINT, scripts/eval_timebank.py):
 - Month (day) without a year: 'last/next/this <month>' -> the previous / next / current such month;
   otherwise by tense and distance (`_PAST_FWD` etc.): past goes back a year only when the month is more
@@ -95,11 +95,21 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # signed distance (days, months counted as 31) from the document date to the month (day) in the DCT's year
     off = (mon - pl.col("dmo")) * 31 + pl.coalesce(dom, pl.col("ddom")) - pl.col("ddom")
     dy = pl.col("dy")
+    # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
+    # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
+    # (the regexes only read contexts that end in such a word: cheap literal tests first)
+    b = pl.col("before")
+    tail = pl.when(b.str.ends_with("until ") | b.str.ends_with("till ") | b.str.ends_with("through ")
+                   | b.str.ends_with(" by ") | b.str.ends_with(" as ")).then(b).otherwise(pl.lit(""))
+    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $")
+                | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
+                | (tail.str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
+    fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + r"|christmas|new year|valentine|halloween|thanksgiving)"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
                      .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
                      .when(_c(r"\bthis " + _MONTHS)).then(dy)
-                     .when(pl.col("tense") == "past").then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
+                     .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
                      .when(fut).then(pl.when(off < -_FUT_BACK).then(dy + 1).otherwise(dy))
                      .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
     # a weekday given with the day ("Monday, Oct. 26") picks the year whose calendar agrees
@@ -113,7 +123,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     dom = pl.when(_c(r"\bthanksgiving\b")).then(1 + (4 - nov1) % 7 + 21).otherwise(dom)
     cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")),
                           pl.when(mon.is_not_null() & dom.is_not_null()).then(_mk_date(y_full, mon, dom)))
-    wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\bnext (?:mon|tue|wed|thu|fri|sat|sun)"))
+    wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
                .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
@@ -148,8 +158,17 @@ def _values() -> list[pl.Expr]:
     day, yr, mon, y_full = pl.col("day"), pl.col("yr"), pl.col("mon"), pl.col("y_full")
     qn, unit = pl.col("qn"), pl.col("unit")
     dur = P.duration_value(qn, unit)
-    is_set = _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
-    set_val = (pl.when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
+    # a rate: "$1 billion a year", "four flights a week" recur (SET), they do not last
+    _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
+    one_unit = _c(r"^an? (?:year|month|week|day)$")
+    rate = one_unit & pl.when(one_unit).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
+    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
+    season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
+        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+    # "each July" / "every summer" recur yearly on that month / season
+    set_val = (pl.when(_c(r"^(?:every|each) [a-z]+$") & pl.col("mon").is_not_null()).then(pl.format("XXXX-{}", pl.col("mon").cast(pl.Utf8).str.zfill(2)))
+               .when(season_set.is_not_null()).then(pl.format("XXXX-{}", season_set))
+               .when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
                .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}", pl.col("wd")))
                .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
                .when(_c(r"^monthly")).then(pl.lit("P1M")).when(_c(r"^(?:annually|yearly)")).then(pl.lit("P1Y"))
@@ -160,20 +179,27 @@ def _values() -> list[pl.Expr]:
                .when(_c(r"\b(?:few|couple)\b")).then(P.duration_value(pl.lit("X"), unit))
                .when(_c(r"\b(?:a|per|each|every) (?:day|week|month|year)$")).then(P.duration_value(pl.lit("1"), ext_unit_last()))
                .otherwise(dur))
-    ref = (pl.when(_c(r"^(?:right now|now|currently|nowadays)$")).then(pl.lit("PRESENT_REF"))
-           .when(_c(r"^(?:recently|more recently|lately|the past)$|recent (?:years|months|weeks|days|decades)$")).then(pl.lit("PAST_REF"))
-           .when(_c(r"^the future$")).then(pl.lit("FUTURE_REF")))
+    ref = (pl.when(_c(r"^(?:right now|now|currently|nowadays|current|these days)$")).then(pl.lit("PRESENT_REF"))
+           # "recent years" is a vague past; "recent weeks/months" a vague stretch (DURATION PXW), as TimeBank has them
+           .when(_c(r"^(?:recently|more recently|lately|the past|recent|then[- ]current)$|recent (?:years|decades)$")).then(pl.lit("PAST_REF"))
+           # "Islam will one day be ...": an unspecified future day
+           .when(_c(r"^one day$") & pl.col("before").str.contains(r"(?-u:\b)(?:will|would|could|may|might|can|shall|he|she|they|we|i|you|it) $")).then(pl.lit("FUTURE_REF"))
+           .when(_c(r"^the (?:(?:near|distant) )?future$|^the (?:near|short) term$|^as soon as possible$")).then(pl.lit("FUTURE_REF")))
     ago = _c(r" ago$")
-    is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)$")
+    is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
-              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:the )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
-              | _c(r"^most of the"))
-    is_dur = is_dur & ~ago & ~_c(r"^(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$") & ~_c(r"^the whole of")
+              | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
+              | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
+    # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
+    report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
+    report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
+    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$") & ~_c(r"^the whole of")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
     ago_val = _ago_value(DCT)
     # dates
-    quarter_n = pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None)
+    quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
+                            pl.col("m").str.extract(r"^q([1-4]) "))
     dq = DCT.dt.quarter().cast(pl.Int32)
     q_int = quarter_n.cast(pl.Int32, strict=False)
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
@@ -182,6 +208,8 @@ def _values() -> list[pl.Expr]:
                         pl.when(_c(r"\bquarter") & (pl.col("tense") == "past") & (q_int > dq)).then(pl.col("dy") - 1),
                         pl.col("dy"))
     decade = pl.col("m").str.extract(r"((?:1[6-9]|20)[0-9])0s\b")
+    decade_w = pl.col("m").str.extract(r"^the (?:early |late |mid-?)?([a-z]+ties)$").replace_strict(
+        {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}, default=None)
     decade2 = pl.col("m").str.extract(r"'([0-9])0s")
     century = pl.col("m").str.extract(r"\b([0-9]{2})(?:st|nd|rd|th) century").cast(pl.Int32)
     cent_w = pl.col("m").str.extract(r"\b([a-z-]+) century").replace_strict(
@@ -203,7 +231,10 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"^(?:the )?[0-9]{4} (?:quarter|period)$")).then(pl.format("{}-Q{}", yr, rq.dt.quarter()))
         .when(_c(r"^last year's (?:quarter|period)$")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
         .when(season.is_not_null()).then(pl.format("{}-{}", season_year, season))
-        .when(decade.is_not_null()).then(decade).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
+        .when(decade.is_not_null()).then(decade).when(decade_w.is_not_null()).then(pl.format("19{}", decade_w))
+        .when(_c(r"^(?:this|the current) century$")).then((pl.col("dy") // 100).cast(pl.Utf8))
+        .when(_c(r"^last century$")).then((pl.col("dy") // 100 - 1).cast(pl.Utf8))
+        .when(_c(r"^next century$")).then((pl.col("dy") // 100 + 1).cast(pl.Utf8)).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
         .when(century.is_not_null()).then((century - 1).cast(pl.Utf8)).when(cent_w.is_not_null()).then((cent_w - 1).cast(pl.Utf8))
         .when(mon.is_not_null()).then(ym)
         .when(yr.is_not_null()).then(yr.cast(pl.Utf8))
@@ -258,11 +289,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
         aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
-        qa=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
-                   & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
-                   & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
-        .then(pl.col("value1")).shift(1).forward_fill().over("article_key"),
+        q_cand=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
+                       & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
+                       & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
+        .then(pl.col("value1")),
     )
+    # the reported quarter is the first one an earnings story names; later ones are often asides ("after a flat
+    # second quarter")
+    lf = lf.with_columns(qa=pl.when(pl.col("q_cand").shift(1).forward_fill().over("article_key").is_not_null())
+                         .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
     anchor, m = pl.col("anchor"), M
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))

@@ -84,7 +84,7 @@ def clock() -> pl.Expr:
     h = pl.when(pm & (h < 12)).then(h + 12).when(am & (h == 12)).then(0).otherwise(h)
     hm = pl.format("{}:{}", h.cast(pl.Utf8).str.zfill(2), mi.cast(pl.Utf8).str.zfill(2))
     return (pl.when(h.is_not_null() & (h <= 24)).then(hm)
-            .when(M.str.contains(B + "noon" + B)).then(pl.lit("12:00"))
+            .when(M.str.contains(B + "(?:noon|midday)" + B)).then(pl.lit("12:00"))
             .when(M.str.contains(B + "midnight" + B)).then(pl.lit("24:00")))
 
 
@@ -100,7 +100,7 @@ def quantity() -> tuple[pl.Expr, pl.Expr]:
     n = (pl.when(num.str.contains(r"^[0-9]+(?:\.[0-9]+)?$")).then(num)
          .when(num.is_in(list(VAGUE_NUMBERS))).then(pl.lit("X"))
          .otherwise(num.replace_strict({k: str(v) for k, v in NUMBER_WORDS.items()}, default=None)))
-    bare_plural = M.str.contains(r"(?:^|[^a-z0-9])(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ago)?$") & num.is_null()
+    bare_plural = M.str.contains(r"(?:^|[^a-z0-9])(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?: ago| ahead)?$") & num.is_null()
     n = pl.when(bare_plural).then(pl.lit("X")).otherwise(n.fill_null("1"))
     return pl.when(ordinal.is_null()).then(n), unit
 

@@ -43,9 +43,9 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "another": 1, "a single": 1,
-    "half a": 0, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
+    "half a": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
 }
-VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a couple of", "a number of", "the coming",
+VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of", "the coming",
                  "the next few", "the past few", "the last few", "recent"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -79,6 +79,8 @@ SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
             r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
             r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midnight" + B)
+# a year read out in broadcast transcripts ("nineteen ninety-six")
+SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 DATE_ABS = alt(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
     r"[0-9]{1,2}[/.][0-9]{1,2}[/.](?:[0-9]{4}|[0-9]{2})" + B,
@@ -86,7 +88,7 @@ DATE_ABS = alt(
     rf"(?:{WD},? )?{DAY} (?:of )?{MONTH_ANY},? {YEAR}",
     rf"(?:{WD_ALL},? )?{DAY} (?:de )?{MONTH_ANY}(?: (?:de )?{YEAR})?",
     rf"(?:{WD},? )?{MONTH_ANY} {DAY}" + B,
-    rf"{MONTH_ANY},? {YEAR}",
+    rf"{MONTH_ANY},? (?:{YEAR}|{SPOKEN_YEAR})",
 )
 DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE_ABS}|{WD})"
 # fixed-date holidays (month, day); Thanksgiving (US) is the fourth Thursday of November
@@ -96,7 +98,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
 HOLIDAY = alt(*[h.replace("'", "['’]") for h in HOLIDAYS])
 DATE_REL = alt(
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
-    rf"(?:(?:last|next|this|coming|past) )?{WD}(?: (?:{PART}|lunchtime))?",
+    rf"(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
@@ -105,19 +107,22 @@ DATE_REL = alt(
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|following|next) (?:day|week|month|year|weekend)",
-    rf"(?:(?:the|last|next|this|coming|past) )?weekend",
-    rf"(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
+    rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
+    rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
-    rf"the (?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
-    rf"(?:first|second|third|fourth)[- ]quarter",
+    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
+    rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
+    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
+    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
-    rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?{YEAR})?",
+    rf"(?:the )?(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?(?:{YEAR}|{SPOKEN_YEAR}))",
+    rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})",
     rf"(?:last|next|this|early|late) fall(?:,? (?:of )?{YEAR})?", rf"(?:the )?fall of {YEAR}", rf"fall {YEAR}",
     rf"(?:the )?(?:early |late |mid-?)?{YEAR}s",
     rf"(?:the )?'[0-9]0s",
-    rf"the (?:[0-9]{{2}}(?:st|nd|rd|th)|{alt('first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth','eleventh','twelfth','thirteenth','fourteenth','fifteenth','sixteenth','seventeenth','eighteenth','nineteenth','twentieth','twenty-first')}) century",
+    rf"(?:the )?(?:[0-9]{{2}}(?:st|nd|rd|th)|{alt('first','second','third','fourth','fifth','sixth','seventh','eighth','ninth','tenth','eleventh','twelfth','thirteenth','fourteenth','fifteenth','sixteenth','seventeenth','eighteenth','nineteenth','twentieth','twenty-first')}) century",
     rf"(?:early|late|mid-?) ?(?:{MONTH_NOMAY}|may)(?: {YEAR})?",
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
@@ -126,26 +131,32 @@ DATE_REL = alt(
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
     "right now", "now", "currently", "nowadays", "recently", "more recently", "lately",
-    "the past", "the future", "in recent (?:years|months|weeks|days|decades)",
+    r"(?:this|last|next|the past|the last|the current) century",
+    r"the (?:early |late |mid-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+    "the past", "the (?:near |distant )?future", "the (?:near|short) term", "as soon as possible", "these days",
+    "then[- ]current", "current", "recent",
+    "the (?:days|weeks|months|years) ahead",
     "recent (?:years|months|weeks|days|decades)", "(?:this|that) time",
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
-    rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    SPOKEN_YEAR,
     rf"the year two thousand(?: and {alt(*_UNITS, 'ten')})?",
     YEAR_B,
+    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
 )
 DUR_SET = alt(
     rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
     rf"(?:every|each) (?:[0-9]+|two|three|four|five|six|ten|twelve) (?:days|weeks|months|years|hours|minutes)",
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
+    rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
     rf"{WD}s",
 )
 DURATION = alt(
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
-    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?: (?:ago|earlier))?",
-    rf"(?:{APPROX} )?(?:a|an|one) (?:year|month|week|day|decade)'?s?(?: (?:ago|earlier))?",
+    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
+    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
-    rf"(?:the )?(?:three|six|nine|twelve|[0-9]+) months (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
+    rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
     rf"most of the (?:year|month|week|day)",
 )
@@ -153,6 +164,7 @@ TIME = alt(
     rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
+    rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
 )
 # order matters: absolute dates, times (they may end in a date), durations, sets, relative dates
 
@@ -179,7 +191,10 @@ def _bounded(group: str) -> str:
 # shapes whose prefix another group would take first ("this year" of "this year's third quarter",
 # the DURATION "a year" of "a year-earlier loss")
 PRIORITY = alt(
+    # compact reporting periods: "Q4 2012", "first-half 2013"
+    rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
     rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
-    r"(?:an? )?year-(?:earlier|ago)",
+    rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
+    r"(?:an? |the )?year-(?:earlier|ago)",
 )
 TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))

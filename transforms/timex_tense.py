@@ -1,0 +1,82 @@
+"""Tense of the clause around a time expression: moves weekdays, months without a year and quarters.
+
+Tense markers: the nearest marker before the mention in its clause (else after it). Future also covers
+scheduled present tense ("the talks resume on Monday", "polls open at 7 am", "meets", "votes") and
+"as soon as / as early as / no later than"; "-ed" words that are not past verbs ("United", "hundred",
+"alleged", "armed") are ignored, and "scheduled/expected/planned" count as future.
+Also: the whole clause counts when "and"/"but" hides the verb; a sentence opener ("In January, ...") reads the
+next clause; a bracketed time reads the clause around it; a possessive weekday ("Wednesday's ruling") reads the
+verb after it; "could not be reached" and "as previously planned" report the past.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+_FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
+           r"planning|set to|to be held|forecast|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
+           r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|"
+           r"as soon as|as early as|no later than|deadline")
+_PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
+         r"won|gave|got|held|ran|rose|since|ago|set|broke|led|began|spoke|sent|shot|stood|brought|thought|"
+         r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
+# -ed words that are not past-tense verbs
+_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
+             r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
+_ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
+           r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
+# scheduled-event verbs used as nouns after a determiner ("Monday's vote was close", "the start")
+_NOUN_VERB = (r"(?-u:\b)(the|a|an|its|their|his|her|this|that|whose|s|next|first|final) "
+              r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|heads|hosts|go)(?-u:\b)")
+# mentions whose value depends on tense (the others are given empty context)
+NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
+               r"valentine|halloween|thanksgiving|spring|summer|autumn|fall|winter")
+
+def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
+    """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
+    after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
+    before = pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
+    after = pl.when(needs).then(pl.col("after")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
+    # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
+    whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
+             .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
+             # a participle after "be" is no past marker ("would be made", "to be held")
+             .str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+             # a present passive naming the day is a plan ("a strike is called for Monday")
+             .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
+             .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
+             .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
+             .str.replace_all(_NOT_VERB, "_")
+             # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
+             .str.replace_all(_ADJ_ED, "$1 _")
+             # an opening bracket does not end the clause: "(4 a.m. Thursday)" takes the tense of the words before it
+             .str.extract(r"((?:^|[.;:,!?\n)])[^.;:,!?\n)]*)$"))
+    lf = lf.with_columns(_tb=before, _ta=after).with_columns(_whole=whole)
+    w, a = pl.col("_whole"), pl.col("_ta")
+    # a mention opening its sentence ("In January, the firm hired ...") takes its tense from the next clause
+    opener = w.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
+    marker = r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"
+    lf = lf.with_columns(
+        _nxt=pl.when(opener).then(a.str.extract(r"^([^.;:!?\n()]*)")).otherwise(a.str.extract(r"^([^.;:,!?\n()]*)")).str.extract(marker),
+        # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
+        _last=w.str.extract(r"(?s).*" + marker),
+        _said=w.str.replace(r".*(?: and | but )", "").str.contains(
+            r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
+        # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
+        # unless the event lies ahead ("ahead of Sunday's election")
+        _poss=a.str.contains(r"^['’]s "),
+        _ahead=pl.col("_tb").str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$"),
+    )
+    nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
+    is_fut = "^(?:" + _FUTURE + ")$"
+    tense = (pl.when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
+             .when(poss & nxt.is_not_null()).then(pl.lit("past"))
+             .when(poss & pl.col("_ahead")).then(pl.lit("future"))
+             .when(poss).then(pl.lit("past"))
+             .when(pl.col("_said")).then(pl.lit("past"))
+             .when(last.str.contains(is_fut)).then(pl.lit("future"))
+             .when(last.is_not_null()).then(pl.lit("past"))
+             .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
+             .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_said", "_poss", "_ahead")
