@@ -120,7 +120,10 @@ def verify_pairs(pairs: pl.DataFrame, sig_a: pl.DataFrame, sig_b: pl.DataFrame) 
     Verified in slices, each gathering the two 128-value signatures of its pairs by row
     position: a slice bounds that memory whatever the number of candidates."""
     arr = pl.Array(pl.UInt64, N_BINS)
-    sig_a, sig_b = (s.select("article_key", pl.col("signature").cast(arr)) for s in (sig_a, sig_b))
+    sig_a, sig_b = (s.join(pairs.select(pl.col(side).alias("article_key")).unique(),
+                           on="article_key", how="semi")
+                    .select("article_key", pl.col("signature").cast(arr))
+                    for s, side in ((sig_a, "a"), (sig_b, "b")))
     idx = (pairs.join(sig_a.select(pl.col("article_key").alias("a")).with_row_index("ia"), on="a")
            .join(sig_b.select(pl.col("article_key").alias("b")).with_row_index("ib"), on="b"))
     va, vb = sig_a["signature"], sig_b["signature"]
