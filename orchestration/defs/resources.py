@@ -19,7 +19,7 @@ def build_resources() -> dict:
     warehouse = settings.warehouse_path()
     Path(warehouse).parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates files, not folders
     return {
-        "duckdb": DuckDBResource(database=warehouse),
+        "duckdb": DuckDBResource(database=warehouse, connection_config=settings.duckdb_config()),
         "landing": LandingFolder(path=settings.landing_dir()),
         "io_manager": PolarsParquetIOManager(base_dir=settings.staging_dir(warehouse)),
     }
