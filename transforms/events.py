@@ -203,7 +203,7 @@ def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, fl
     out: list[tuple[dict, float, str, dict]] = []
     by_place: dict[str, list[dict]] = {}
     later = blocks.pop(None, [])  # no country or no date: matched by place afterwards
-    for cc, block in blocks.items():
+    for cc, block in sorted(blocks.items()):  # a fixed order: ties go the same way every run
         block.sort(key=lambda r: (r["date"], not r["locs"], r["adm"] is None, r["key"]))
         active = sorted((e for e in existing if e["cc"] == cc and e["first"]),
                         key=lambda e: e["first"])
@@ -219,8 +219,8 @@ def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, fl
         for name in ev["locs"] | ev["adms"]:
             by_place.setdefault(name, []).append(ev)
     for a in sorted(later, key=lambda r: (r["date"] or date.max, r["key"])):
-        cands = {id(e): e for n in a["locs"] | ({a["adm"]} - {None}) for e in by_place.get(n, [])
-                 if a["cc"] is None or e["cc"] == a["cc"]}
+        cands = {id(e): e for n in sorted(a["locs"] | ({a["adm"]} - {None}))
+                 for e in by_place.get(n, []) if a["cc"] is None or e["cc"] == a["cc"]}
         ev, score, reason = _best(a, list(cands.values())) if cands else (None, 0.0, "")
         new = ev is None
         note = "" if not a["date"] else " (country from the incident)"
@@ -276,15 +276,41 @@ def _event_state(members: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _folded(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    """`frame` with `column` folded as `fold` does it (once per distinct value)."""
+    unique = frame[column].drop_nulls().unique()
+    return frame.with_columns(pl.col(column).replace_strict(
+        dict(zip(unique, map(_fold, unique))), default=None, return_dtype=pl.Utf8))
+
+
 def _names(frame: pl.DataFrame) -> pl.DataFrame:
-    """(article_key, name): folded place and admin names, one row each (vectorised fold)."""
+    """(article_key, name): folded place and admin names, one row each."""
     raw = pl.concat([
         frame.select("article_key", pl.col("places").alias("name")).explode("name"),
         frame.select("article_key", pl.col("admin_name").alias("name")),
     ]).drop_nulls("name")
-    unique = raw["name"].unique()
-    return raw.with_columns(pl.col("name").replace_strict(
-        dict(zip(unique, map(_fold, unique))), return_dtype=pl.Utf8)).unique()
+    return _folded(raw, "name").unique()
+
+
+def _stored_events(pool: pl.DataFrame) -> list[dict]:
+    """The `_cluster` state of stored incidents, from their members' features (vectorised:
+    one Python dict per incident, not per member)."""
+    def listed(column: str, explode: bool, fold_it: bool) -> pl.DataFrame:
+        f = pool.select("event_key", column)
+        f = (f.explode(column) if explode else f).drop_nulls(column)
+        f = _folded(f, column) if fold_it else f
+        return f.group_by("event_key").agg(pl.col(column).unique())
+
+    state = (_event_state(pool)
+             .join(pool.group_by("event_key").agg(pl.col("article_key").sort()), on="event_key")
+             .join(listed("places", True, True), on="event_key", how="left")
+             .join(listed("admin_name", False, True), on="event_key", how="left")
+             .join(listed("incident_terms", True, False), on="event_key", how="left"))
+    return [{"event_key": r["event_key"], "members": r["article_key"], "first": r["first"],
+             "cc": r["cc"], "locs": set(r["places"] or ()), "adms": set(r["admin_name"] or ()),
+             "terms": set(r["incident_terms"] or ()),
+             "fam": {FAMILY[t] for t in r["incident_terms"] or ()}}
+            for r in state.sort("event_key").iter_rows(named=True)]
 
 
 def candidate_events(new: pl.DataFrame, members: pl.DataFrame) -> pl.Series:
@@ -317,21 +343,8 @@ def extend_events(new: pl.LazyFrame, members: pl.LazyFrame,
     members or is in `touched` — e.g. lost a superseded version —, bridge rows of new articles)."""
     new_f, members_f = new.collect(), members.collect()
     cands = candidate_events(new_f, members_f)
-    pool = members_f.filter(pl.col("event_key").is_in(cands.implode())).sort("event_key", "article_key")
-    states = {r["event_key"]: r for r in _event_state(pool).iter_rows(named=True)}
-    existing: dict[int, dict] = {}
-    for ek, r in zip(pool["event_key"], _article_rows(pool.with_columns(has_figures=pl.lit(True)))):
-        ev = existing.get(ek)
-        if ev is None:
-            ev = existing[ek] = {"event_key": ek, "members": [], "first": states[ek]["first"],
-                                 "cc": states[ek]["cc"], "locs": set(), "adms": set(),
-                                 "fam": set(), "terms": set()}
-        ev["members"].append(r["key"])
-        ev["locs"] |= r["locs"]
-        ev["adms"] |= {r["adm"]} - {None}
-        ev["fam"] |= r["fam"]
-        ev["terms"] |= r["terms"]
-    bridge = _bridge(_cluster(_article_rows(new_f), list(existing.values())))
+    pool = members_f.filter(pl.col("event_key").is_in(cands.implode()))
+    bridge = _bridge(_cluster(_article_rows(new_f), _stored_events(pool)))
     grown = bridge.select("event_key")
     if touched is not None:
         grown = pl.concat([grown, touched.select("event_key").collect()])

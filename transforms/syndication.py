@@ -20,7 +20,7 @@ N_BINS = 128
 ROWS_PER_BAND = 2
 THRESHOLD = 0.3
 MAX_BUCKET = 40
-VERIFY_CHUNK_PAIRS = 100_000  # larger LSH buckets are linked to their smallest member only (stays linear)
+VERIFY_CHUNK_PAIRS = 50_000  # larger LSH buckets are linked to their smallest member only (stays linear)
 SHINGLE = 3
 SIGNATURE_VERSION = f"oph{N_BINS}-w{SHINGLE}-polars{pl.__version__}"
 _SEED = 0x5EED
@@ -110,20 +110,30 @@ def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
     ).filter(pl.col("a") < pl.col("b"))
     pairs = pl.concat([pairs_small, pairs_big]).unique().collect()
     sig = sig.collect()
+    return verify_pairs(pairs, sig, sig).lazy()
+
+
+def verify_pairs(pairs: pl.DataFrame, sig_a: pl.DataFrame, sig_b: pl.DataFrame) -> pl.DataFrame:
+    """(a, b, jaccard) of the candidate `pairs` (a, b) whose estimated Jaccard (the share of
+    equal signature positions) reaches THRESHOLD; `sig_a`/`sig_b`: (article_key, signature).
+
+    Verified in slices, each gathering the two 128-value signatures of its pairs by row
+    position: a slice bounds that memory whatever the number of candidates."""
+    arr = pl.Array(pl.UInt64, N_BINS)
+    sig_a, sig_b = (s.join(pairs.select(pl.col(side).alias("article_key")).unique(),
+                           on="article_key", how="semi")
+                    .select("article_key", pl.col("signature").cast(arr))
+                    for s, side in ((sig_a, "a"), (sig_b, "b")))
+    idx = (pairs.join(sig_a.select(pl.col("article_key").alias("a")).with_row_index("ia"), on="a")
+           .join(sig_b.select(pl.col("article_key").alias("b")).with_row_index("ib"), on="b"))
+    va, vb = sig_a["signature"], sig_b["signature"]
 
     def verify(part: pl.DataFrame) -> pl.DataFrame:
-        sa = sig.rename({"article_key": "a", "signature": "sa"})
-        sb = sig.rename({"article_key": "b", "signature": "sb"})
-        return (
-            part.join(sa, on="a").join(sb, on="b")
-            .select("a", "b", ((pl.col("sa") - pl.col("sb")).arr.count_matches(0) / N_BINS)
-                    .alias("jaccard"))
-            .filter(pl.col("jaccard") >= THRESHOLD)
-        )
+        same = (va.gather(part["ia"]) - vb.gather(part["ib"])).arr.count_matches(0)
+        return (part.select("a", "b", (same / N_BINS).alias("jaccard"))
+                .filter(pl.col("jaccard") >= THRESHOLD))
 
-    # Verified in slices: each candidate pair carries two 128-value signatures, so a slice
-    # bounds that memory whatever the number of candidates.
-    return in_chunks(pairs, verify, chunk_rows=VERIFY_CHUNK_PAIRS).lazy()
+    return in_chunks(idx, verify, chunk_rows=VERIFY_CHUNK_PAIRS)
 
 
 def _components(keys: list[int], edges: list[tuple[int, int]]) -> dict[int, int]:
@@ -184,17 +194,8 @@ def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
         new_b.join(buckets.filter(pl.col("n") > MAX_BUCKET), on=["band", "h"])
         .select("a", pl.col("first").alias("b")),
     ]).unique()
-    sa = new.select(pl.col("article_key").alias("a"), pl.col("signature").alias("sa"))
-    sb = stored.select(pl.col("article_key").alias("b"), pl.col("signature").alias("sb"))
-    arr = pl.Array(pl.UInt64, N_BINS)
-
-    def verify(part: pl.DataFrame) -> pl.DataFrame:
-        return (part.lazy().join(sa, on="a").join(sb, on="b")
-                .select("a", "b", ((pl.col("sa").cast(arr) - pl.col("sb").cast(arr))
-                                   .arr.count_matches(0) / N_BINS).alias("jaccard"))
-                .filter(pl.col("jaccard") >= THRESHOLD).collect())
-
-    return in_chunks(pairs, verify, chunk_rows=VERIFY_CHUNK_PAIRS).lazy()
+    return verify_pairs(pairs, new.select("article_key", "signature").drop_nulls().collect(),
+                        stored.select("article_key", "signature").drop_nulls().collect()).lazy()
 
 
 def extend_stories(new: pl.LazyFrame, stored: pl.LazyFrame,

@@ -14,17 +14,12 @@ class LandingFolder(dg.ConfigurableResource):
     path: str
 
 
-DUCKDB_MEMORY = "1GB"
-
-
 def build_resources() -> dict:
     """Resources for the paths in the environment (NEWSLEDGER_LANDING / _WAREHOUSE) now."""
     warehouse = settings.warehouse_path()
     Path(warehouse).parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates files, not folders
     return {
-        # DuckDB spills to `<warehouse>.tmp` beyond this, so the search index rebuild and
-        # large loads stay bounded (bench: FTS over 30k articles 1.0 -> 0.7 GiB, 20% slower)
-        "duckdb": DuckDBResource(database=warehouse, connection_config={"memory_limit": DUCKDB_MEMORY}),
+        "duckdb": DuckDBResource(database=warehouse, connection_config=settings.duckdb_config()),
         "landing": LandingFolder(path=settings.landing_dir()),
         "io_manager": PolarsParquetIOManager(base_dir=settings.staging_dir(warehouse)),
     }
