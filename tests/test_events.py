@@ -55,6 +55,23 @@ def test_same_day_different_places_or_types_stay_apart():
     assert labels.startswith("2021-06-14 bombing, Konduga") and "killed 12–19" in labels
 
 
+def test_a_town_named_for_another_incident_is_not_this_incidents_place():
+    d = datetime(2022, 3, 4)
+    arts = _arts([
+        (1, "Gunmen attack hotel in Mogadishu", "Gunmen stormed a hotel in Mogadishu, Somalia, on Friday, killing nine people, police said.", d),
+        (2, "Shells hit homes in Garowe", "Two people were killed when mortar shells hit homes in Garowe, Somalia, on Friday, "
+         "residents said, hours after the attack on a hotel in Mogadishu.", d),
+    ])
+    figs = pl.DataFrame([(k, "killed", v, True, date(2022, 3, 4), False) for k, v in [(1, 9), (2, 2)]],
+                        schema=FIG, orient="row")
+    feats = event_features(arts, figs.lazy(), pl.DataFrame(schema=DM).lazy())
+    places = dict(feats.select("article_key", "places").collect().iter_rows())
+    assert "Mogadishu" not in places[2]
+    _, bridge = cluster_events(feats)
+    ev = dict(bridge.select("article_key", "event_key").collect().iter_rows())
+    assert ev[1] != ev[2]
+
+
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds not available")
 def test_seeds_one_event_in_menaka_mali():
     arts = seed_articles()

@@ -37,4 +37,4 @@ def test_incidents_second_holdout():
     """31 articles / 16 incidents written after the clustering rules, with same-day incidents
     in one country (Somalia, Nigeria, DR Congo) and follow-ups days later."""
     m = s.score_incidents("holdout2.jsonl")
-    assert m["n"] >= 30 and m["incidents"] >= 15 and m["bcubed_f1"] >= 0.95
+    assert m["n"] >= 30 and m["incidents"] >= 15 and m["bcubed_f1"] >= 0.97

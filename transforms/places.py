@@ -129,6 +129,14 @@ _DATELINE = (r"^\s*([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})"
              r"(?:,\s*[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})?"
              r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
              r"\s*(?:\([^)]{1,40}\))?\s+[-–—]+\s")
+# A place named only to point at another incident ("hours before the attack in Mogadishu",
+# "a separate raid near Djibo") is not where this one happened: masked before extraction.
+_OTHER_INCIDENT = (
+    r"(?i:\b(?:hours|days?|weeks?|months?|a day|a week) (?:before|after|earlier than)"
+    r"|\b(?:separate|earlier|previous|similar|another|unrelated|last week's|last month's)\b)"
+    r"[^.;]{0,40}?\b(?i:attack|bombing|blast|raid|ambush|explosion|assault|massacre|shooting"
+    r"|strike|clash)(?:e?s)?\b[^.;,]{0,15}?\b(?:in|at|on|near)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+)
 _NOT_PLACE = [
     "the", "a", "an", "he", "she", "it", "they", "we", "police", "army", "government", "islamic",
     "islamic state", "parliament", "court", "hospital", "january", "february", "march", "april",
@@ -158,7 +166,7 @@ def resolve_places(articles: pl.LazyFrame) -> pl.LazyFrame:
     lead = articles.select(
         "article_key",
         pl.concat_str([pl.col("title").fill_null(""), body.str.slice(0, 1500)], separator="\n")
-        .alias("lead"),
+        .str.replace_all(_OTHER_INCIDENT, " ").alias("lead"),
         fold_expr(body.str.slice(0, 120).str.extract(_DATELINE, 1)).alias("dateline"),
     ).collect().lazy()  # read by five branches below
     phrases = (
