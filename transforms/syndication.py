@@ -19,8 +19,9 @@ from transforms.keys import stable_key
 N_BINS = 128
 ROWS_PER_BAND = 2
 THRESHOLD = 0.3
-MAX_BUCKET = 40
-VERIFY_CHUNK_PAIRS = 50_000  # larger LSH buckets are linked to their smallest member only (stays linear)
+MAX_BUCKET = 40  # larger LSH buckets are linked to their smallest member only (stays linear)
+STORED_BAND_CHUNK = 50_000  # stored articles whose LSH bands are computed at once
+VERIFY_CHUNK_PAIRS = 50_000
 SHINGLE = 3
 SIGNATURE_VERSION = f"oph{N_BINS}-w{SHINGLE}-polars{pl.__version__}"
 _SEED = 0x5EED
@@ -184,8 +185,12 @@ def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
     stored ones). A band bucket holding more than MAX_BUCKET stored articles links a new
     article to its smallest member only, as `candidate_pairs` does."""
     new_b = _bands(new, "a").collect()
-    stored_b = _bands(stored, "b").join(new_b.lazy().select("band", "h").unique(),
-                                        on=["band", "h"], how="semi").collect()
+    wanted = new_b.select("band", "h").unique()
+    # stored bands in slices, keeping only those a new article shares: exploding every stored
+    # signature at once costs 64 rows per article (~5 GB at 700k stored articles)
+    stored_sig = stored.select("article_key", "signature").drop_nulls().collect()
+    stored_b = in_chunks(stored_sig, lambda part: _bands(part.lazy(), "b").join(
+        wanted.lazy(), on=["band", "h"], how="semi").collect(), chunk_rows=STORED_BAND_CHUNK)
     buckets = stored_b.group_by("band", "h").agg(pl.len().alias("n"), pl.col("b").min().alias("first"))
     small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
     pairs = pl.concat([
@@ -195,7 +200,7 @@ def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
         .select("a", pl.col("first").alias("b")),
     ]).unique()
     return verify_pairs(pairs, new.select("article_key", "signature").drop_nulls().collect(),
-                        stored.select("article_key", "signature").drop_nulls().collect()).lazy()
+                        stored_sig).lazy()
 
 
 def extend_stories(new: pl.LazyFrame, stored: pl.LazyFrame,
