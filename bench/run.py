@@ -80,14 +80,17 @@ def _machine() -> dict:
 
 def table(results: list[dict]) -> str:
     stages = sorted({s for r in results for s in r["full"]["stages_s"]})
-    head = ["articles", "articles/s", "full run s", "peak RSS MiB", *[f"{s} s" for s in stages],
-            "unchanged rerun s", "+1% files s", "warehouse MiB"]
+    head = ["articles", "articles/s", "full run s", "runs", "peak RSS MiB",
+            *[f"{s} s" for s in stages], "unchanged rerun s (share)", "+1% files s (share)",
+            "+1% peak RSS MiB", "warehouse MiB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in results:
         cells = [r["articles"], r["articles_per_s"], r["full"]["pipeline_s"],
-                 r["full"]["peak_rss_mib"], *[r["full"]["stages_s"].get(s, "") for s in stages],
-                 r["unchanged_rerun"]["pipeline_s"], r["one_percent_new"]["pipeline_s"],
-                 r["warehouse_mb"]]
+                 r["full"].get("runs", 1), r["full"]["peak_rss_mib"],
+                 *[r["full"]["stages_s"].get(s, "") for s in stages],
+                 f"{r['unchanged_rerun']['pipeline_s']} ({r['unchanged_share_of_full']:.1%})",
+                 f"{r['one_percent_new']['pipeline_s']} ({r['increment_share_of_full']:.1%})",
+                 r["one_percent_new"]["peak_rss_mib"], r["warehouse_mb"]]
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(lines)
 
@@ -95,7 +98,12 @@ def table(results: list[dict]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--table", action="store_true",
+                        help="only print the table of the stored results for these sizes")
     args = parser.parse_args()
+    if args.table:
+        print(table([json.loads((RESULTS / f"bench-{n}.json").read_text()) for n in args.articles]))
+        return
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True, cwd=ROOT.parent).stdout.strip() or "unknown"
     results = [bench_size(n, commit) for n in args.articles]
