@@ -6,7 +6,7 @@ import pytest
 
 from transforms.pubdate import infer_published_at, published_from_html
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "landing_sample" / "seeds"  # the seeds, bundled
 SCHEMA = {"article_key": pl.Int64, "body": pl.Utf8, "published_at": pl.Datetime("us", "UTC"), "published_at_source": pl.Utf8}
 
 

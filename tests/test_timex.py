@@ -6,7 +6,7 @@ import pytest
 
 from transforms.timex import extract_date_mentions
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "landing_sample" / "seeds"  # the seeds, bundled
 
 
 def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, dt.date | None]]:
