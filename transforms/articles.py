@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
 
 import polars as pl
 
 from transforms.clean import clean_records
 from transforms.keys import stable_key_expr
 from transforms.language import guess_language
-from transforms.pubdate import infer_published_at
+from transforms.pubdate import infer_published_at, to_utc
 
 
 def build_articles(records: pl.LazyFrame) -> pl.LazyFrame:
@@ -51,16 +50,4 @@ def _sha256(texts: pl.Series) -> pl.Series:
 
 def _parse_timestamps(values: pl.Series) -> pl.Series:
     """ISO 8601 dates or timestamps → UTC; a date-only value means midnight UTC of that day."""
-    return pl.Series([_parse_one(v) for v in values.to_list()], dtype=pl.Datetime("us", "UTC"))
-
-
-def _parse_one(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    return pl.Series([to_utc(v) for v in values.to_list()], dtype=pl.Datetime("us", "UTC"))

@@ -18,6 +18,7 @@ import re
 
 import lxml.html
 
+from transforms.pubdate import to_utc
 from transforms.timex_patterns import MONTH_NUM
 
 _META_NAMES = ("article:published_time", "og:article:published_time", "datepublished",
@@ -37,17 +38,8 @@ _VISIBLE = re.compile(
 
 
 def _parse(value: str) -> dt.datetime | None:
-    value = value.strip().replace("Z", "+00:00")
-    if re.fullmatch(r"\d{8}", value):
-        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if not 1990 <= parsed.year <= 2100:
-        return None
-    return (parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None
-            else parsed.astimezone(dt.timezone.utc))
+    parsed = to_utc(value)
+    return parsed if parsed and 1990 <= parsed.year <= 2100 else None
 
 
 def _json_ld_values(tree: lxml.html.HtmlElement) -> list[str]:

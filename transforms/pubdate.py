@@ -32,14 +32,21 @@ def published_from_html(html: str, url: str | None = None) -> tuple[dt.datetime 
                           outputformat="%Y-%m-%dT%H:%M:%S%z")
     except Exception:  # htmldate raises on unparsable input
         found = None
-    if not found:
-        return None, None
+    value = to_utc(found)
+    return (value, "metadata") if value else (None, None)
+
+
+def to_utc(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 date or timestamp (Python 3.11 reads 'Z', basic '20191102' and a space
+    separator) in UTC; no zone means UTC, a date alone midnight UTC; unparsable → None."""
+    if not value:
+        return None
     try:
-        value = dt.datetime.fromisoformat(found)
+        parsed = dt.datetime.fromisoformat(value.strip())
     except ValueError:
-        return None, None
-    value = value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-    return value, "metadata"
+        return None
+    return (parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None
+            else parsed.astimezone(dt.timezone.utc))
 
 
 _DATELINE = (r"^\s*[^\n,]{2,40}(?:,[^\n,]{2,30})?,\s*((?:" + DAY + r"\s+(?:de\s+)?" + MONTH_ANY + r"|" + MONTH_ANY + r"\s+" + DAY
