@@ -30,10 +30,12 @@ def main(landing: str, warehouse: str) -> None:
     from pathlib import Path
 
     from orchestration.pipeline import DEFAULT_BATCH_BYTES, nothing_to_load, run_in_batches
+    from transforms.landing import scan_landing
     from warehouse.connect import connect
 
     started = time.perf_counter()
-    if nothing_to_load(Path(landing), warehouse):  # what `newsledger run` does first
+    scanned = scan_landing(Path(landing))  # what `newsledger run` does first
+    if nothing_to_load(scanned, warehouse):
         elapsed = time.perf_counter() - started
         print(json.dumps({"pipeline_s": round(elapsed, 2), "stages_s": {}, "skipped": True,
                           "peak_rss_mib": round(resource.getrusage(
@@ -42,7 +44,7 @@ def main(landing: str, warehouse: str) -> None:
         return
     # what `newsledger run` does: bounded batches through a backlog
     batch_bytes = int(os.environ.get("NEWSLEDGER_BENCH_BATCH_BYTES", DEFAULT_BATCH_BYTES))
-    outcomes = run_in_batches(Path(landing), warehouse, batch_bytes)
+    outcomes = run_in_batches(Path(landing), warehouse, batch_bytes, scanned)
     elapsed = time.perf_counter() - started
     for outcome in outcomes:
         if not outcome.success:

@@ -65,6 +65,7 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from orchestration.pipeline import (DEFAULT_BATCH_BYTES, nothing_to_load, run_in_batches,
                                         summary)
+    from transforms.landing import scan_landing
 
     warehouse = settings.warehouse_path()
     if args.rebuild and Path(warehouse).exists():
@@ -73,11 +74,12 @@ def _run(args: argparse.Namespace) -> int:
         if Path(warehouse + ".wal").exists():  # an unfinished write-ahead log goes with it
             Path(warehouse + ".wal").replace(Path(str(backup) + ".wal"))
         print(f"newsledger run: previous warehouse kept as {backup}")
-    if not args.force and nothing_to_load(landing, warehouse):
+    scanned = scan_landing(landing)  # once: the skip test and the batch plan share it
+    if not args.force and nothing_to_load(scanned, warehouse):
         print(summary(warehouse) + " (no new or changed landing files)")
         return 0
     max_bytes = DEFAULT_BATCH_BYTES if args.batch_mb is None else int(args.batch_mb * 2**20)
-    outcomes = run_in_batches(landing, warehouse, max_bytes)
+    outcomes = run_in_batches(landing, warehouse, max_bytes, scanned)
     failed = [o for o in outcomes if not o.success]
     if failed:
         print(f"newsledger run: failed: {failed[0].reason}", file=sys.stderr)

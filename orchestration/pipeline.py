@@ -54,26 +54,27 @@ def run_pipeline(max_bytes: int = 0, defer_search_index: bool = False) -> RunOut
                       result.run_id, failed)
 
 
-def run_in_batches(landing: Path, warehouse: str,
-                   max_bytes: int = DEFAULT_BATCH_BYTES) -> list[RunOutcome]:
+def run_in_batches(landing: Path, warehouse: str, max_bytes: int = DEFAULT_BATCH_BYTES,
+                   scanned: pl.DataFrame | None = None) -> list[RunOutcome]:
     """Runs until every pending landing file is loaded, each over at most `max_bytes` of
     files (the same selection `landing_files` makes), the search index rebuilt by the last.
-    Stops at the first failed run, or if a run leaves its files pending (no progress)."""
+    Stops at the first failed run, or if a run leaves its files pending (no progress).
+    `scanned`: the landing scan the caller already made (hashing every file is not free)."""
     outcomes: list[RunOutcome] = []
-    pending = _pending(landing, warehouse)
+    pending = pending_in(scan_landing(landing) if scanned is None else scanned, warehouse)
     while True:
         last = take_batch(pending, max_bytes).height >= pending.height
         outcomes.append(run_pipeline(max_bytes, defer_search_index=not last))
         if last or not outcomes[-1].success:
             return outcomes
-        left = _pending(landing, warehouse)
+        left = pending_in(pending, warehouse)  # no rescan: which of these did the run load?
         if left.height >= pending.height:  # nothing was taken: do not loop forever
             return outcomes
         pending = left
 
 
-def _pending(landing: Path, warehouse: str) -> pl.DataFrame:
-    scanned = scan_landing(landing)
+def pending_in(scanned: pl.DataFrame, warehouse: str) -> pl.DataFrame:
+    """The scanned landing files the warehouse has not loaded yet (all, if it does not exist)."""
     if not Path(warehouse).exists():
         return scanned
     con = connect(warehouse, read_only=True)
@@ -104,11 +105,11 @@ def _execute_in_process(job: dg.JobDefinition, instance: dg.DagsterInstance, run
         asset_selection=frozenset())
 
 
-def nothing_to_load(landing: Path, warehouse: str) -> bool:
-    """True when the warehouse exists and has loaded every landing file as it is now: a run
-    would change nothing, so `newsledger run` skips starting one (Dagster's per-step overhead
-    would otherwise dominate an unchanged rerun)."""
-    return Path(warehouse).exists() and _pending(landing, warehouse).is_empty()
+def nothing_to_load(scanned: pl.DataFrame, warehouse: str) -> bool:
+    """True when the warehouse exists and has loaded every scanned landing file as it is now:
+    a run would change nothing, so `newsledger run` skips starting one (Dagster's per-step
+    overhead would otherwise dominate an unchanged rerun)."""
+    return Path(warehouse).exists() and pending_in(scanned, warehouse).is_empty()
 
 
 def _failure_reason(result: dg.ExecuteInProcessResult) -> str:
