@@ -104,3 +104,8 @@ def test_search_index_is_rebuilt_only_when_missing_or_lagging(con):
     # 1 of 7 versions unindexed (14% > 10%): rebuilt.
     assert refresh_search_index(con) == {"rebuilt": True, "articles_not_indexed": 0,
                                          "article_versions": 7}
+
+
+def test_deferred_refresh_reports_the_lag_without_rebuilding(con):
+    assert refresh_search_index(con, defer=True) == {"rebuilt": False, "articles_not_indexed": 6,
+                                                     "article_versions": 6}

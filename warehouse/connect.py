@@ -51,10 +51,12 @@ def search_index_lag(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     return total - indexed, total
 
 
-def refresh_search_index(con: duckdb.DuckDBPyConnection) -> dict[str, int | bool]:
-    """Rebuild the index if it is missing or lags too far; report what it covers."""
+def refresh_search_index(con: duckdb.DuckDBPyConnection,
+                         defer: bool = False) -> dict[str, int | bool]:
+    """Rebuild the index if it is missing or lags too far (never when `defer`: a later run
+    of the same backlog will); report what it covers."""
     missing, total = search_index_lag(con)
-    rebuilt = total > 0 and (missing == total or missing > MAX_UNINDEXED_SHARE * total)
+    rebuilt = not defer and total > 0 and (missing == total or missing > MAX_UNINDEXED_SHARE * total)
     if rebuilt:
         build_search_index(con)
         missing = 0

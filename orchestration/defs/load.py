@@ -11,7 +11,7 @@ from schemas.quarantine import split_valid
 from transforms.events import cluster_events, extend_events
 from transforms.syndication import assign_stories, extend_stories
 from transforms.tables import dim_article_rows, fact_figure_rows
-from warehouse.connect import refresh_search_index, search_index_lag
+from warehouse.connect import refresh_search_index
 from warehouse.load import (ArticleBatch, load_articles, replace_cross_article, table_exists,
                             upsert_cross_article)
 from warehouse.read import (event_members, feature_rows, pending_cross_article,
@@ -189,9 +189,5 @@ def article_search_index(config: SearchIndexRun, duckdb: DuckDBResource) -> dg.M
     cannot update it, only rebuild it: that happens when it is missing or lags by more than
     10% of the article versions (see `warehouse.connect.refresh_search_index`)."""
     with duckdb.get_connection() as con:
-        if config.defer:
-            missing, total = search_index_lag(con)
-            return dg.MaterializeResult(metadata={
-                "rebuilt": False, "deferred": True, "articles_not_indexed": missing,
-                "article_versions": total})
-        return dg.MaterializeResult(metadata=refresh_search_index(con))
+        return dg.MaterializeResult(metadata={**refresh_search_index(con, defer=config.defer),
+                                              "deferred": config.defer})
