@@ -84,20 +84,21 @@ def story_signatures(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _bands(signatures: pl.LazyFrame, name: str) -> pl.LazyFrame:
+    """(name, band, h): one row per LSH band, h a hash of the band's values."""
+    sig = signatures.select(pl.col("article_key").alias(name), "signature").drop_nulls("signature")
+    return (sig.select(name, *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
+                               .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
+                       pl.int_ranges(0, N_BINS // ROWS_PER_BAND, dtype=pl.Int32).alias("band"))
+            .explode(*[f"r{r}" for r in range(ROWS_PER_BAND)], "band")
+            .select(name, "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
+                    .hash(_SEED).alias("h")))
+
+
 def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
     """(a, b, jaccard) for LSH candidates with a < b, verified against THRESHOLD."""
-    sig = signatures.select("article_key", "signature").drop_nulls("signature").with_columns(
-        pl.col("signature").cast(pl.Array(pl.UInt64, N_BINS))
-    )
-    bands = [
-        pl.concat_str([pl.col("signature").arr.get(b * ROWS_PER_BAND + r).cast(pl.Utf8)
-                       for r in range(ROWS_PER_BAND)], separator=":").hash(_SEED)
-        .alias(f"b{b}")
-        for b in range(N_BINS // ROWS_PER_BAND)
-    ]
-    long = sig.select("article_key", *bands).unpivot(
-        index="article_key", variable_name="band", value_name="bh"
-    )
+    sig = signatures.select("article_key", "signature").drop_nulls("signature")
+    long = _bands(sig, "article_key").rename({"h": "bh"})
     bucket = ["band", "bh"]
     long = long.with_columns(
         pl.len().over(bucket).alias("n"), pl.col("article_key").min().over(bucket).alias("first")
@@ -168,17 +169,6 @@ def assign_stories(signatures: pl.LazyFrame) -> pl.LazyFrame:
 
 
 # ---------------------------------------------------------------- incremental
-def _bands(signatures: pl.LazyFrame, name: str) -> pl.LazyFrame:
-    """(name, band, h): one row per LSH band, h a hash of the band's values."""
-    sig = signatures.select(pl.col("article_key").alias(name), "signature").drop_nulls("signature")
-    return (sig.select(name, *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
-                               .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
-                       pl.int_ranges(0, N_BINS // ROWS_PER_BAND, dtype=pl.Int32).alias("band"))
-            .explode(*[f"r{r}" for r in range(ROWS_PER_BAND)], "band")
-            .select(name, "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
-                    .hash(_SEED).alias("h")))
-
-
 def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
     """(a new, b stored, jaccard): pairs sharing an LSH band whose estimated Jaccard reaches
     THRESHOLD, the `candidate_pairs` rule between new and stored signatures only (linear in the
