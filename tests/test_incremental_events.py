@@ -16,7 +16,8 @@ import pytest
 from tests.pipeline_helpers import copy_seeds, query, run
 from transforms.events import cluster_events, event_features, extend_events
 from transforms.keys import stable_key
-from transforms.syndication import assign_stories, extend_stories, story_signatures
+from transforms.syndication import (assign_stories, extend_stories, signature_bands,
+                                    story_signatures)
 
 sys.path.insert(0, str(Path(__file__).parent / "eval"))
 from score_outlets import HERE, incident_inputs  # noqa: E402
@@ -99,8 +100,8 @@ def test_stories_incremental_refine_and_mostly_equal_full(syndication, seed):
     cut = len(keys) * 7 // 10
     old = sig.filter(pl.col("article_key").is_in(keys[:cut]))
     stored = assign_stories(old.lazy()).collect()
-    new = extend_stories(sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy(), old.lazy(),
-                         stored.lazy()).collect()
+    new = extend_stories(sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy(),
+                         signature_bands(old.lazy()), old.lazy(), stored.lazy()).collect()
     assert sorted(new["article_key"]) == sorted(keys[cut:])
     got = _partition((s, a) for a, s in pl.concat([stored, new]).iter_rows())
     want = _partition((s, a) for a, s in full.iter_rows())
@@ -119,7 +120,7 @@ def test_stories_in_publication_order_equal_full(syndication):
         old = sig.filter(pl.col("article_key").is_in(keys[:cut]))
         stored = assign_stories(old.lazy()).collect()
         new = extend_stories(sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy(),
-                             old.lazy(), stored.lazy()).collect()
+                             signature_bands(old.lazy()), old.lazy(), stored.lazy()).collect()
         assert _partition((s, a) for a, s in pl.concat([stored, new]).iter_rows()) == \
             _partition((s, a) for a, s in full.iter_rows())
 
@@ -156,3 +157,40 @@ def test_seeds_in_separate_runs_make_one_event_one_report(tmp_path, monkeypatch)
         USING (article_key) WHERE NOT f.is_background AND f.event_key IS DISTINCT FROM b.event_key
         """) == [(0,)]
 
+
+
+def test_band_hashes_kept_in_the_warehouse_find_the_same_pairs(syndication):
+    """An incremental run reads from DuckDB only the stored band rows in a new article's
+    buckets; the pairs are those found by banding every stored signature in memory. A
+    warehouse written before bands were kept gets them back-filled, slice by slice."""
+    import duckdb
+
+    from orchestration.defs.load import _backfill_bands
+    from transforms.syndication import cross_pairs
+    from warehouse.ddl import TABLES
+    from warehouse.load import insert_frame
+    from warehouse.read import shared_band_rows, unbanded_signatures
+
+    df, sig, _ = syndication
+    keys = random.Random(3).sample(df["article_key"].to_list(), df.height)
+    old, new = (sig.filter(pl.col("article_key").is_in(k)) for k in (keys[:30], keys[30:]))
+    retired = keys[0]  # a superseded version: its bands must not match any more
+    con = duckdb.connect()
+    con.execute("CREATE TABLE dim_article (article_key BIGINT, is_current BOOLEAN)")
+    con.execute("INSERT INTO dim_article SELECT unnest(?), unnest(?)",
+                [keys, [k != retired for k in keys]])
+    con.execute(f"CREATE TABLE article_signature_band ({TABLES['article_signature_band']})")
+    insert_frame(con, "article_signature", sig)
+    assert unbanded_signatures(con, 10).height == 10
+    _backfill_bands(con, slice_rows=7)
+    assert unbanded_signatures(con, 10).is_empty()
+    assert con.sql("SELECT count(DISTINCT article_key), count(*) FROM article_signature_band"
+                   ).fetchone() == (sig.height, sig.height * 64)
+
+    rows = shared_band_rows(con, signature_bands(new.lazy()).collect(), new["article_key"])
+    assert set(rows["article_key"]) <= set(keys[1:30])
+    current_old = old.filter(pl.col("article_key") != retired)
+    got = cross_pairs(new.lazy(), rows.lazy(), current_old.lazy()).collect()
+    want = cross_pairs(new.lazy(), signature_bands(current_old.lazy()), current_old.lazy()).collect()
+    assert not want.is_empty()
+    assert got.sort("a", "b").equals(want.sort("a", "b"))

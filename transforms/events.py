@@ -13,7 +13,8 @@ nothing matches), so every figure can be tied to an event; articles with none of
 """
 from __future__ import annotations
 
-from collections import Counter
+from bisect import insort
+from collections import Counter, deque
 from datetime import date
 from functools import lru_cache
 
@@ -205,9 +206,17 @@ def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, fl
     later = blocks.pop(None, [])  # no country or no date: matched by place afterwards
     for cc, block in sorted(blocks.items()):  # a fixed order: ties go the same way every run
         block.sort(key=lambda r: (r["date"], not r["locs"], r["adm"] is None, r["key"]))
-        active = sorted((e for e in existing if e["cc"] == cc and e["first"]),
-                        key=lambda e: e["first"])
+        # stored incidents enter the window as the walk reaches their first day (a stored
+        # incident far ahead is no candidate yet: without this, each article of a backlog that
+        # spans months would scan every stored incident of its country); candidates keep one
+        # order, stored by first day then new ones, so ties go the same way in every run
+        upcoming = deque(sorted((e for e in existing if e["cc"] == cc and e["first"]),
+                                key=lambda e: e["first"]))
+        rank = {id(e): i for i, e in enumerate(upcoming)}
+        active: list[dict] = []
         for a in block:
+            while upcoming and (upcoming[0]["first"] - a["date"]).days <= WINDOW_DAYS:
+                insort(active, upcoming.popleft(), key=lambda e: rank.get(id(e), len(rank)))
             active = [e for e in active if (a["date"] - e["first"]).days <= WINDOW_DAYS]
             ev, score, reason = _best(a, active)
             new = ev is None

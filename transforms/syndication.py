@@ -18,9 +18,9 @@ from transforms.keys import stable_key
 
 N_BINS = 128
 ROWS_PER_BAND = 2
+N_BANDS = N_BINS // ROWS_PER_BAND
 THRESHOLD = 0.3
 MAX_BUCKET = 40  # larger LSH buckets are linked to their smallest member only (stays linear)
-STORED_BAND_CHUNK = 50_000  # stored articles whose LSH bands are computed at once
 VERIFY_CHUNK_PAIRS = 50_000
 SHINGLE = 3
 SIGNATURE_VERSION = f"oph{N_BINS}-w{SHINGLE}-polars{pl.__version__}"
@@ -89,7 +89,7 @@ def _bands(signatures: pl.LazyFrame, name: str) -> pl.LazyFrame:
     sig = signatures.select(pl.col("article_key").alias(name), "signature").drop_nulls("signature")
     return (sig.select(name, *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
                                .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
-                       pl.int_ranges(0, N_BINS // ROWS_PER_BAND, dtype=pl.Int32).alias("band"))
+                       pl.int_ranges(0, N_BANDS, dtype=pl.Int32).alias("band"))
             .explode(*[f"r{r}" for r in range(ROWS_PER_BAND)], "band")
             .select(name, "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
                     .hash(_SEED).alias("h")))
@@ -169,18 +169,27 @@ def assign_stories(signatures: pl.LazyFrame) -> pl.LazyFrame:
 
 
 # ---------------------------------------------------------------- incremental
-def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
+def signature_bands(signatures: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, band, h): the LSH band hashes the warehouse keeps beside each signature, so
+    an incremental run finds a new article's candidates with one indexed join instead of
+    re-banding every stored signature (64 rows per article: ~5 GB at 700k if done in memory)."""
+    return _bands(signatures, "article_key")
+
+
+def cross_pairs(new: pl.LazyFrame, stored_bands: pl.LazyFrame,
+                stored: pl.LazyFrame) -> pl.LazyFrame:
     """(a new, b stored, jaccard): pairs sharing an LSH band whose estimated Jaccard reaches
-    THRESHOLD, the `candidate_pairs` rule between new and stored signatures only (linear in the
-    stored ones). A band bucket holding more than MAX_BUCKET stored articles links a new
-    article to its smallest member only, as `candidate_pairs` does."""
+    THRESHOLD, the `candidate_pairs` rule between new and stored signatures only.
+
+    `stored_bands` (article_key, band, h): the stored articles' band hashes, at least every row
+    of a bucket a new article falls in (`warehouse.read.shared_band_rows` gives just those);
+    `stored` (article_key, signature): at least the stored articles of those rows. A bucket
+    holding more than MAX_BUCKET stored articles links a new article to its smallest member
+    only, as `candidate_pairs` does."""
     new_b = _bands(new, "a").collect()
-    wanted = new_b.select("band", "h").unique()
-    # stored bands in slices, keeping only those a new article shares: exploding every stored
-    # signature at once costs 64 rows per article (~5 GB at 700k stored articles)
-    stored_sig = stored.select("article_key", "signature").drop_nulls().collect()
-    stored_b = in_chunks(stored_sig, lambda part: _bands(part.lazy(), "b").join(
-        wanted.lazy(), on=["band", "h"], how="semi").collect(), chunk_rows=STORED_BAND_CHUNK)
+    stored_b = (stored_bands.select(pl.col("article_key").alias("b"), "band", "h")
+                .join(new_b.lazy().select("band", "h").unique(), on=["band", "h"], how="semi")
+                .collect())
     buckets = stored_b.group_by("band", "h").agg(pl.len().alias("n"), pl.col("b").min().alias("first"))
     small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
     pairs = pl.concat([
@@ -190,21 +199,22 @@ def cross_pairs(new: pl.LazyFrame, stored: pl.LazyFrame) -> pl.LazyFrame:
         .select("a", pl.col("first").alias("b")),
     ]).unique()
     return verify_pairs(pairs, new.select("article_key", "signature").drop_nulls().collect(),
-                        stored_sig).lazy()
+                        stored.select("article_key", "signature").drop_nulls().collect()).lazy()
 
 
-def extend_stories(new: pl.LazyFrame, stored: pl.LazyFrame,
+def extend_stories(new: pl.LazyFrame, stored_bands: pl.LazyFrame, stored: pl.LazyFrame,
                    stored_stories: pl.LazyFrame) -> pl.LazyFrame:
     """(article_key, story_key) for the `new` articles only; stored stories never change.
 
     A new article joins the story of any stored article it is a verified near-duplicate of
     (directly or through other new articles); when it links stories that were apart, it joins
     the one with the smallest story_key (a full recompute would merge them). New articles that
-    match nothing stored form stories among themselves, keyed as `assign_stories` keys them."""
+    match nothing stored form stories among themselves, keyed as `assign_stories` keys them.
+    `stored_bands`, `stored`: the stored band hashes and signatures `cross_pairs` needs."""
     new = new.select("article_key", "signature").collect()
     keys = new["article_key"].to_list()
     inner = candidate_pairs(new.lazy()).select("a", "b").collect().rows()
-    outer = (cross_pairs(new.lazy(), stored.select("article_key", "signature"))
+    outer = (cross_pairs(new.lazy(), stored_bands, stored)
              .join(stored_stories.select(pl.col("article_key").alias("b"), "story_key"), on="b")
              .select("a", "story_key").unique().collect().rows())
     root = _components(keys, inner)

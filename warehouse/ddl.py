@@ -53,6 +53,10 @@ TABLES: dict[str, str] = {
     # ... and which wire or own story each article tells (recomputed over all articles).
     "article_story": """
         article_key BIGINT NOT NULL, story_key BIGINT NOT NULL""",
+    # LSH band hashes of each article_signature (transforms.syndication.signature_bands), kept
+    # so that an incremental run finds near-duplicate candidates with a join in DuckDB.
+    "article_signature_band": """
+        article_key BIGINT NOT NULL, band INTEGER NOT NULL, h UBIGINT NOT NULL""",
 }
 
 

@@ -32,6 +32,7 @@ class ArticleBatch:
     quarantine: pl.DataFrame
     duplicate_record: pl.DataFrame
     article_signature: pl.DataFrame
+    article_signature_band: pl.DataFrame
     article_event_features: pl.DataFrame
 
 
@@ -81,7 +82,7 @@ def load_articles(con, batch: ArticleBatch, now: datetime) -> dict[str, int]:
             )
             con.unregister("_new_ids")
         for name in ("dim_article", "bridge_article_outlet", "fact_date_mention", "fact_figure",
-                     "article_signature", "article_event_features"):
+                     "article_signature", "article_signature_band", "article_event_features"):
             counts[name] = insert_frame(con, name, getattr(batch, name))
         counts["quarantine"] = _insert_new_rows(
             con, "quarantine", batch.quarantine.with_columns(first_seen_at=pl.lit(now)),

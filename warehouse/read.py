@@ -5,6 +5,7 @@ import polars as pl
 
 from transforms.identity import EXISTING_SCHEMA
 from transforms.landing import FILE_SCHEMA
+from transforms.syndication import N_BANDS
 from warehouse.load import table_exists
 
 
@@ -67,19 +68,64 @@ def stale_cross_article(con) -> pl.DataFrame:
         WHERE NOT s.{_CURRENT}""").pl().cast({"article_key": pl.Int64, "event_key": pl.Int64})
 
 
+def shared_band_rows(con, bands: pl.DataFrame, exclude: pl.Series) -> pl.DataFrame:
+    """Stored band rows (article_key, band, h) of current article versions other than
+    `exclude`, in the LSH buckets of `bands` (the new articles' band hashes): all that
+    `syndication.cross_pairs` needs, found by a join instead of re-banding every signature."""
+    con.register("_bands", bands.select("band", "h").unique().to_arrow())
+    con.register("_skip", pl.DataFrame({"article_key": exclude}, schema={"article_key": pl.Int64})
+                 .to_arrow())
+    try:
+        return con.sql(f"""
+            SELECT s.article_key, s.band, s.h FROM article_signature_band s JOIN _bands USING (band, h)
+            WHERE s.article_key NOT IN (SELECT article_key FROM _skip) AND s.{_CURRENT}""").pl().cast(
+            {"article_key": pl.Int64, "band": pl.Int32, "h": pl.UInt64})
+    finally:
+        con.unregister("_bands")
+        con.unregister("_skip")
+
+
+def unbanded_signatures(con, limit: int) -> pl.DataFrame:
+    """Up to `limit` stored signatures that have no band rows yet (a warehouse written before
+    band hashes were kept); empty when every non-null signature has its bands."""
+    bands = con.sql("SELECT count(*) FROM article_signature_band").fetchone()[0]
+    signed = con.sql("SELECT count(signature) FROM article_signature").fetchone()[0]
+    if bands == signed * N_BANDS:
+        return pl.DataFrame(schema={"article_key": pl.Int64, "signature": pl.List(pl.UInt64)})
+    return con.sql(f"""SELECT article_key, signature FROM article_signature
+                       WHERE signature IS NOT NULL AND article_key NOT IN
+                       (SELECT article_key FROM article_signature_band) LIMIT {int(limit)}""").pl()
+
+
 def story_assignments(con) -> pl.DataFrame:
     """(article_key, story_key) of current article versions."""
     return con.sql(f"SELECT article_key, story_key FROM article_story WHERE {_CURRENT}").pl()
 
 
-def event_members(con) -> pl.DataFrame | None:
-    """Event features of every current article assigned to an incident, with its event_key,
-    score and reason (the state incremental clustering starts from)."""
+_MEMBERS = f"""bridge_event_article be JOIN article_event_features f USING (article_key)
+               WHERE f.{_CURRENT}"""
+
+
+def event_member_index(con) -> pl.DataFrame | None:
+    """(event_key, article_key, country_code, event_date, places, admin_name) of every current
+    article in an incident: what `events.candidate_events` needs to pick the incidents new
+    articles could join, without reading every member's whole feature row."""
     if not table_exists(con, "article_event_features"):
         return None
-    return con.sql(f"""SELECT be.event_key, be.score, be.reason, f.*
-                       FROM bridge_event_article be JOIN article_event_features f USING (article_key)
-                       WHERE f.{_CURRENT}""").pl()
+    return con.sql(f"""SELECT be.event_key, f.article_key, f.country_code, f.event_date,
+                       f.places, f.admin_name FROM {_MEMBERS}""").pl()
+
+
+def event_members(con, events: pl.Series) -> pl.DataFrame:
+    """Event features of the current articles in the incidents `events`, with their event_key,
+    score and reason: the state incremental clustering starts from."""
+    con.register("_events", pl.DataFrame({"event_key": events}, schema={"event_key": pl.Int64})
+                 .unique().to_arrow())
+    try:
+        return con.sql(f"""SELECT be.event_key, be.score, be.reason, f.* FROM {_MEMBERS}
+                           AND be.event_key IN (SELECT event_key FROM _events)""").pl()
+    finally:
+        con.unregister("_events")
 
 
 def pending_files(con, scanned: pl.DataFrame) -> pl.DataFrame:

@@ -8,14 +8,15 @@ from dagster_duckdb import DuckDBResource
 from orchestration.defs.ingest import WRITER_POOL
 from schemas import models
 from schemas.quarantine import split_valid
-from transforms.events import cluster_events, extend_events
-from transforms.syndication import assign_stories, extend_stories
+from transforms.events import candidate_events, cluster_events, extend_events
+from transforms.syndication import assign_stories, extend_stories, signature_bands
 from transforms.tables import dim_article_rows, fact_figure_rows
 from warehouse.connect import refresh_search_index
-from warehouse.load import (ArticleBatch, load_articles, replace_cross_article, table_exists,
-                            upsert_cross_article)
-from warehouse.read import (event_members, feature_rows, pending_cross_article,
-                            stale_cross_article, story_assignments)
+from warehouse.load import (ArticleBatch, insert_frame, load_articles, replace_cross_article,
+                            table_exists, upsert_cross_article)
+from warehouse.read import (event_member_index, event_members, feature_rows,
+                            pending_cross_article, shared_band_rows, stale_cross_article,
+                            story_assignments, unbanded_signatures)
 from warehouse.views import create_views
 
 ARTICLE_TABLES = ["dim_outlet", "dim_article", "bridge_article_outlet", "fact_date_mention",
@@ -66,6 +67,7 @@ def warehouse_articles(
         quarantine=pl.DataFrame(),
         duplicate_record=duplicate_records,
         article_signature=story_signatures,
+        article_signature_band=signature_bands(story_signatures.lazy()).collect(),
         article_event_features=event_features,
     )
     batch.quarantine = pl.concat(rejects, how="vertical_relaxed")
@@ -83,6 +85,13 @@ class CrossArticleConfig(dg.Config):
     are more than `full_above_share` of all current ones, else assign only the new ones;
     'full': always recompute; 'incremental': always assign only the new ones."""
     full_above_share: float = 0.5
+
+
+def _backfill_bands(con, slice_rows: int = 50_000) -> None:
+    """Give band hashes to stored signatures that lack them (a warehouse written before they
+    were kept), a slice at a time; a no-op once every signature has its bands."""
+    while not (part := unbanded_signatures(con, slice_rows)).is_empty():
+        insert_frame(con, "article_signature_band", signature_bands(part.lazy()).collect())
 
 
 def _path(config: CrossArticleConfig, pending: int, assigned: int) -> tuple[str, str]:
@@ -133,14 +142,21 @@ def warehouse_events(
             counts = replace_cross_article(con, stories, dim_event, bridge)
         else:
             stale = stale_cross_article(con)
+            _backfill_bands(con)
+            new_sig = feature_rows(con, "article_signature", keys=pending)
+            bands = shared_band_rows(con, signature_bands(new_sig.lazy()).collect(), pending)
             stories = extend_stories(
-                feature_rows(con, "article_signature", keys=pending).lazy(),
-                feature_rows(con, "article_signature", keys=pending, exclude=True).lazy(),
+                new_sig.lazy(), bands.lazy(),
+                feature_rows(con, "article_signature", keys=bands["article_key"].unique()).lazy(),
                 assigned.lazy()).collect()
             touched = stale.select("event_key").drop_nulls()
+            new_events = feature_rows(con, "article_event_features", keys=pending)
+            # only the members of incidents new articles could join or that lost a version
+            near = candidate_events(new_events, event_member_index(con))
             dim_event, bridge = extend_events(
-                feature_rows(con, "article_event_features", keys=pending).lazy(),
-                event_members(con).lazy(), touched.lazy())
+                new_events.lazy(),
+                event_members(con, pl.concat([near, touched["event_key"]])).lazy(),
+                touched.lazy())
             dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
             bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
             counts = upsert_cross_article(
