@@ -16,8 +16,8 @@ import pytest
 from tests.pipeline_helpers import copy_seeds, query, run
 from transforms.events import cluster_events, event_features, extend_events
 from transforms.keys import stable_key
-from transforms.syndication import (assign_stories, extend_stories, signature_bands,
-                                    story_signatures)
+from transforms.syndication import (assign_stories, cross_pairs, extend_stories,
+                                    signature_bands, story_signatures)
 
 sys.path.insert(0, str(Path(__file__).parent / "eval"))
 from score_outlets import HERE, incident_inputs  # noqa: E402
@@ -100,8 +100,9 @@ def test_stories_incremental_refine_and_mostly_equal_full(syndication, seed):
     cut = len(keys) * 7 // 10
     old = sig.filter(pl.col("article_key").is_in(keys[:cut]))
     stored = assign_stories(old.lazy()).collect()
-    new = extend_stories(sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy(),
-                         signature_bands(old.lazy()), old.lazy(), stored.lazy()).collect()
+    added = sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy()
+    new = extend_stories(added, cross_pairs(added, signature_bands(old.lazy()), old.lazy()),
+                         stored.lazy()).collect()
     assert sorted(new["article_key"]) == sorted(keys[cut:])
     got = _partition((s, a) for a, s in pl.concat([stored, new]).iter_rows())
     want = _partition((s, a) for a, s in full.iter_rows())
@@ -119,8 +120,9 @@ def test_stories_in_publication_order_equal_full(syndication):
     for cut in (len(keys) // 2, len(keys) * 9 // 10):
         old = sig.filter(pl.col("article_key").is_in(keys[:cut]))
         stored = assign_stories(old.lazy()).collect()
-        new = extend_stories(sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy(),
-                             signature_bands(old.lazy()), old.lazy(), stored.lazy()).collect()
+        added = sig.filter(pl.col("article_key").is_in(keys[cut:])).lazy()
+        new = extend_stories(added, cross_pairs(added, signature_bands(old.lazy()), old.lazy()),
+                             stored.lazy()).collect()
         assert _partition((s, a) for a, s in pl.concat([stored, new]).iter_rows()) == \
             _partition((s, a) for a, s in full.iter_rows())
 
@@ -159,14 +161,19 @@ def test_seeds_in_separate_runs_make_one_event_one_report(tmp_path, monkeypatch)
 
 
 
-def test_band_hashes_kept_in_the_warehouse_find_the_same_pairs(syndication):
+@pytest.mark.parametrize("max_bucket", [40, 2])
+def test_band_hashes_kept_in_the_warehouse_find_the_same_pairs(syndication, monkeypatch,
+                                                                max_bucket):
     """An incremental run reads from DuckDB only the stored band rows in a new article's
-    buckets; the pairs are those found by banding every stored signature in memory. A
-    warehouse written before bands were kept gets them back-filled, slice by slice."""
+    buckets (a big bucket as its smallest member alone); the pairs are those found by banding
+    every stored signature in memory. A warehouse written before bands were kept gets them
+    back-filled, slice by slice."""
     import duckdb
 
+    from transforms import syndication as syn
+    monkeypatch.setattr(syn, "MAX_BUCKET", max_bucket)
+
     from orchestration.defs.load import _backfill_bands
-    from transforms.syndication import cross_pairs
     from warehouse.ddl import TABLES
     from warehouse.load import insert_frame
     from warehouse.read import shared_band_rows, unbanded_signatures
@@ -187,8 +194,10 @@ def test_band_hashes_kept_in_the_warehouse_find_the_same_pairs(syndication):
     assert con.sql("SELECT count(DISTINCT article_key), count(*) FROM article_signature_band"
                    ).fetchone() == (sig.height, sig.height * 64)
 
-    rows = shared_band_rows(con, signature_bands(new.lazy()).collect(), new["article_key"])
+    rows = shared_band_rows(con, signature_bands(new.lazy()).collect(), new["article_key"],
+                            max_bucket)
     assert set(rows["article_key"]) <= set(keys[1:30])
+    assert (rows["bucket_size"] > max_bucket).any() == (max_bucket == 2)
     current_old = old.filter(pl.col("article_key") != retired)
     got = cross_pairs(new.lazy(), rows.lazy(), current_old.lazy()).collect()
     want = cross_pairs(new.lazy(), signature_bands(current_old.lazy()), current_old.lazy()).collect()

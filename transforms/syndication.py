@@ -176,46 +176,55 @@ def signature_bands(signatures: pl.LazyFrame) -> pl.LazyFrame:
     return _bands(signatures, "article_key")
 
 
-def cross_pairs(new: pl.LazyFrame, stored_bands: pl.LazyFrame,
-                stored: pl.LazyFrame) -> pl.LazyFrame:
-    """(a new, b stored, jaccard): pairs sharing an LSH band whose estimated Jaccard reaches
-    THRESHOLD, the `candidate_pairs` rule between new and stored signatures only.
+def cross_candidates(new: pl.LazyFrame, stored_bands: pl.LazyFrame) -> pl.DataFrame:
+    """(a new, b stored): unverified LSH candidates, the `candidate_pairs` rule between new and
+    stored signatures only.
 
-    `stored_bands` (article_key, band, h): the stored articles' band hashes, at least every row
-    of a bucket a new article falls in (`warehouse.read.shared_band_rows` gives just those);
-    `stored` (article_key, signature): at least the stored articles of those rows. A bucket
-    holding more than MAX_BUCKET stored articles links a new article to its smallest member
-    only, as `candidate_pairs` does."""
+    `stored_bands` (article_key, band, h[, bucket_size]): the stored articles' band hashes, at
+    least every row of each bucket a new article falls in; with `bucket_size` (the stored
+    bucket's size, as `warehouse.read.shared_band_rows` gives them), a bucket larger than
+    MAX_BUCKET may come as its smallest member alone. A bucket of more than MAX_BUCKET stored
+    articles links a new article to its smallest member only, as `candidate_pairs` does."""
     new_b = _bands(new, "a").collect()
-    stored_b = (stored_bands.select(pl.col("article_key").alias("b"), "band", "h")
-                .join(new_b.lazy().select("band", "h").unique(), on=["band", "h"], how="semi")
-                .collect())
-    buckets = stored_b.group_by("band", "h").agg(pl.len().alias("n"), pl.col("b").min().alias("first"))
+    stored_b = stored_bands.select(pl.col("article_key").alias("b"), "band", "h", *(
+        ["bucket_size"] if "bucket_size" in stored_bands.collect_schema() else []))
+    stored_b = (stored_b.join(new_b.lazy().select("band", "h").unique(), on=["band", "h"],
+                              how="semi").collect())
+    size = pl.col("bucket_size").first() if "bucket_size" in stored_b.columns else pl.len()
+    buckets = stored_b.group_by("band", "h").agg(size.alias("n"), pl.col("b").min().alias("first"))
     small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
-    pairs = pl.concat([
+    return pl.concat([
         new_b.join(stored_b.join(small, on=["band", "h"], how="semi"), on=["band", "h"])
         .select("a", "b"),
         new_b.join(buckets.filter(pl.col("n") > MAX_BUCKET), on=["band", "h"])
         .select("a", pl.col("first").alias("b")),
     ]).unique()
-    return verify_pairs(pairs, new.select("article_key", "signature").drop_nulls().collect(),
+
+
+def cross_pairs(new: pl.LazyFrame, stored_bands: pl.LazyFrame,
+                stored: pl.LazyFrame) -> pl.LazyFrame:
+    """(a new, b stored, jaccard): the `cross_candidates` whose estimated Jaccard reaches
+    THRESHOLD; `stored` (article_key, signature) holds at least the candidates' signatures."""
+    return verify_pairs(cross_candidates(new, stored_bands),
+                        new.select("article_key", "signature").drop_nulls().collect(),
                         stored.select("article_key", "signature").drop_nulls().collect()).lazy()
 
 
-def extend_stories(new: pl.LazyFrame, stored_bands: pl.LazyFrame, stored: pl.LazyFrame,
+def extend_stories(new: pl.LazyFrame, cross: pl.LazyFrame,
                    stored_stories: pl.LazyFrame) -> pl.LazyFrame:
     """(article_key, story_key) for the `new` articles only; stored stories never change.
 
-    A new article joins the story of any stored article it is a verified near-duplicate of
-    (directly or through other new articles); when it links stories that were apart, it joins
-    the one with the smallest story_key (a full recompute would merge them). New articles that
-    match nothing stored form stories among themselves, keyed as `assign_stories` keys them.
-    `stored_bands`, `stored`: the stored band hashes and signatures `cross_pairs` needs."""
+    `cross` (a new, b stored): the verified near-duplicate pairs between new and stored
+    articles (`cross_pairs`). A new article joins the story of any stored article it is a
+    near-duplicate of (directly or through other new articles); when it links stories that were
+    apart, it joins the one with the smallest story_key (a full recompute would merge them).
+    New articles that match nothing stored form stories among themselves, keyed as
+    `assign_stories` keys them."""
     new = new.select("article_key", "signature").collect()
     keys = new["article_key"].to_list()
     inner = candidate_pairs(new.lazy()).select("a", "b").collect().rows()
-    outer = (cross_pairs(new.lazy(), stored_bands, stored)
-             .join(stored_stories.select(pl.col("article_key").alias("b"), "story_key"), on="b")
+    outer = (cross.join(stored_stories.select(pl.col("article_key").alias("b"), "story_key"),
+                        on="b")
              .select("a", "story_key").unique().collect().rows())
     root = _components(keys, inner)
     linked: dict[int, int] = {}

@@ -68,18 +68,30 @@ def stale_cross_article(con) -> pl.DataFrame:
         WHERE NOT s.{_CURRENT}""").pl().cast({"article_key": pl.Int64, "event_key": pl.Int64})
 
 
-def shared_band_rows(con, bands: pl.DataFrame, exclude: pl.Series) -> pl.DataFrame:
-    """Stored band rows (article_key, band, h) of current article versions other than
-    `exclude`, in the LSH buckets of `bands` (the new articles' band hashes): all that
-    `syndication.cross_pairs` needs, found by a join instead of re-banding every signature."""
+def shared_band_rows(con, bands: pl.DataFrame, exclude: pl.Series,
+                     max_bucket: int) -> pl.DataFrame:
+    """(article_key, band, h, bucket_size): stored band rows of current article versions other
+    than `exclude`, in the LSH buckets of `bands` (the new articles' band hashes), found by a
+    join instead of re-banding every signature. A bucket of more than `max_bucket` stored
+    articles (boilerplate everyone shares) comes as its smallest member alone, which is all
+    `syndication.cross_pairs` links to: a few rows per bucket, not thousands."""
     con.register("_bands", bands.select("band", "h").unique().to_arrow())
     con.register("_skip", pl.DataFrame({"article_key": exclude}, schema={"article_key": pl.Int64})
                  .to_arrow())
     try:
         return con.sql(f"""
-            SELECT s.article_key, s.band, s.h FROM article_signature_band s JOIN _bands USING (band, h)
-            WHERE s.article_key NOT IN (SELECT article_key FROM _skip) AND s.{_CURRENT}""").pl().cast(
-            {"article_key": pl.Int64, "band": pl.Int32, "h": pl.UInt64})
+            WITH hits AS (
+                SELECT s.article_key, s.band, s.h FROM article_signature_band s
+                JOIN _bands USING (band, h)
+                WHERE s.article_key NOT IN (SELECT article_key FROM _skip) AND s.{_CURRENT}),
+            sizes AS (SELECT band, h, count(*) AS bucket_size, min(article_key) AS first
+                      FROM hits GROUP BY band, h)
+            SELECT hits.article_key, band, h, bucket_size FROM hits JOIN sizes USING (band, h)
+            WHERE bucket_size <= {int(max_bucket)}
+            UNION ALL
+            SELECT first, band, h, bucket_size FROM sizes WHERE bucket_size > {int(max_bucket)}
+            """).pl().cast({"article_key": pl.Int64, "band": pl.Int32, "h": pl.UInt64,
+                            "bucket_size": pl.UInt32})
     finally:
         con.unregister("_bands")
         con.unregister("_skip")

@@ -9,7 +9,9 @@ from orchestration.defs.ingest import WRITER_POOL
 from schemas import models
 from schemas.quarantine import split_valid
 from transforms.events import candidate_events, cluster_events, extend_events
-from transforms.syndication import assign_stories, extend_stories, signature_bands
+from transforms.batching import in_chunks
+from transforms.syndication import (MAX_BUCKET, assign_stories, cross_candidates, extend_stories,
+                                    signature_bands, verify_pairs)
 from transforms.tables import dim_article_rows, fact_figure_rows
 from warehouse.connect import refresh_search_index
 from warehouse.load import (ArticleBatch, insert_frame, load_articles, replace_cross_article,
@@ -23,6 +25,7 @@ ARTICLE_TABLES = ["dim_outlet", "dim_article", "bridge_article_outlet", "fact_da
                   "fact_figure", "dim_date", "quarantine", "duplicate_record", "landing_file"]
 EVENT_TABLES = ["article_story", "dim_event", "bridge_event_article"]
 VIEWS = ["v_article_toll", "v_event_toll", "v_toll_history"]
+VERIFY_SLICE_PAIRS = 200_000  # candidate pairs verified per read of stored signatures
 
 
 STAGED = ["landing_files", "ingest_quarantine", "articles", "article_quarantine",
@@ -94,6 +97,17 @@ def _backfill_bands(con, slice_rows: int = 50_000) -> None:
         insert_frame(con, "article_signature_band", signature_bands(part.lazy()).collect())
 
 
+def _cross_pairs(con, new_sig: pl.DataFrame, pending: pl.Series) -> pl.DataFrame:
+    """Verified near-duplicate pairs (a new, b stored): candidates from the stored band hashes,
+    verified against stored signatures read a slice of candidates at a time (a backlog's new
+    articles can have most stored articles as candidates: ~1 GB of signatures at 1M)."""
+    bands = shared_band_rows(con, signature_bands(new_sig.lazy()).collect(), pending, MAX_BUCKET)
+    candidates = cross_candidates(new_sig.lazy(), bands.lazy()).sort("b")
+    return in_chunks(candidates, lambda part: verify_pairs(
+        part, new_sig, feature_rows(con, "article_signature", keys=part["b"].unique())),
+        chunk_rows=VERIFY_SLICE_PAIRS)
+
+
 def _path(config: CrossArticleConfig, pending: int, assigned: int) -> tuple[str, str]:
     if config.mode == "full":
         return "full", "requested"
@@ -144,11 +158,8 @@ def warehouse_events(
             stale = stale_cross_article(con)
             _backfill_bands(con)
             new_sig = feature_rows(con, "article_signature", keys=pending)
-            bands = shared_band_rows(con, signature_bands(new_sig.lazy()).collect(), pending)
-            stories = extend_stories(
-                new_sig.lazy(), bands.lazy(),
-                feature_rows(con, "article_signature", keys=bands["article_key"].unique()).lazy(),
-                assigned.lazy()).collect()
+            stories = extend_stories(new_sig.lazy(), _cross_pairs(con, new_sig, pending).lazy(),
+                                     assigned.lazy()).collect()
             touched = stale.select("event_key").drop_nulls()
             new_events = feature_rows(con, "article_event_features", keys=pending)
             # only the members of incidents new articles could join or that lost a version
