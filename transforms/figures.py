@@ -131,7 +131,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "coded"])).then(pl.col("lead")).otherwise(m)
+    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -169,7 +169,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
             .str.extract_all(W + PERSON + W).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
-                               pl.when(pat.is_in(["num_first", "conj"])).then(
+                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next"])).then(
                                    pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)")
                                    .replace(_NOT_GROUP, None).str.replace(r"^" + CATEGORY_WORD + "$", "").replace("", None)),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))

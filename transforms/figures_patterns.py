@@ -157,7 +157,11 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
-COLON = B + r"((?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?)" + _Q + "(" + NUM + ")" + B + "()"
+_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?"
+COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
+# the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
+COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
+              + _Q + "(" + NUM + ")" + B + "()")
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
@@ -232,7 +236,7 @@ CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a 
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10),
 }
 
@@ -260,7 +264,7 @@ PREFILTER = {
     "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
-    "lives": [" lives"], "colon": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
+    "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
     "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
