@@ -44,6 +44,11 @@ Flags:
   another figure states that number. Alternative reports ("militants claimed", "a conflicting
   report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
 - Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
+
+Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashid Ali and Karim
+Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
+figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
+group ("3 ANP and 7 Taliban killed": 10).
 """
 from __future__ import annotations
 
