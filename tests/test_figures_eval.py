@@ -1,14 +1,22 @@
 """Regression thresholds on the labelled set (just under what the extractor reaches)."""
 from tests.eval.score_figures import load_cases, score
 
-F1_MIN = {"killed": 0.99, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, "arrested": 0.99,
-          "displaced": 0.96, "survivors": 0.99, "affected": 0.99}
+F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, "arrested": 0.99,
+          "displaced": 0.97, "survivors": 0.99, "affected": 0.99}
 
 
 def test_figures_eval_thresholds():
     res = score(load_cases())
-    assert res["n_cases"] >= 540
+    assert res["n_cases"] >= 670
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.99
-    assert res["killed_total_split"]["hand"][0] >= 0.99
+    assert res["killed_total_split"]["hand"][0] >= 0.98
+
+
+def test_acled_style_cases():
+    """The x### cases, written in the style of ACLED notes of other regions and years."""
+    res = score([c for c in load_cases() if c["id"].startswith("x")])
+    assert res["n_cases"] >= 115
+    assert res["killed_total_exact"] >= 0.95
+    assert res["per_category"]["killed"]["f1"] >= 0.95

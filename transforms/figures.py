@@ -44,14 +44,19 @@ Flags:
   another figure states that number. Alternative reports ("militants claimed", "a conflicting
   report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
 - Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
+
+Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashid Ali and Karim
+Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
+figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
+group ("3 ANP and 7 Taliban killed": 10).
 """
 from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import MOD, candidates, drop_nested, furniture, mark_plural, plausible, sentences
+from transforms.figures_candidates import MOD, candidates, drop_nested, furniture, mark_plural, name_count, plausible, sentences
 from transforms.figures_context import attributions, figure_dates
-from transforms.figures_patterns import CATEGORY_RULES, PERSON, SUBGROUP_CUE
+from transforms.figures_patterns import CATEGORY_RULES, CATEGORY_WORD, PERSON, SUBGROUP_CUE
 from transforms.figures_subjects import normalise_subject
 from transforms.figures_totals import mark_totals
 from transforms.numbers import parse_numbers_frame
@@ -70,9 +75,13 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|june|july|august|september|october|november|december|it began)|"
-               r"in (?:19|20)[0-9][0-9]|in recent (?:years|months|weeks)|over the (?:past|last) (?:[a-z]+ )?(?:years|months|weeks|decade)|"
+               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
                r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
+               # a cumulative count over a period ("in the last week", "since the agitation began")
+               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
+               r"in the (?:last|past) (?:month|year)|this year|"
+               r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
@@ -99,6 +108,11 @@ _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
 
 
+# words after a number that name no group of people
+_NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
+              "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths"]
+
+
 def _category(text: pl.Expr) -> pl.Expr:
     out = pl.lit(None, pl.Utf8)
     for cat, rx in reversed(CATEGORY_RULES):
@@ -122,7 +136,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon"])).then(pl.col("lead")).otherwise(m)
+    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -154,7 +168,15 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
         .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
+        # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
+        .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
+            pl.col("after_num").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
+            .str.extract_all(W + PERSON + W).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
+                               # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
+                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next"])).then(
+                                   pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)")
+                                   .replace(_NOT_GROUP, None).str.replace(r"^" + CATEGORY_WORD + "$", "").replace("", None)),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
@@ -165,7 +187,8 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
     sents = sentences(articles).collect().lazy()
-    cand = drop_nested(plausible(candidates(sents)).collect().lazy())
+    cand = drop_nested(plausible(candidates(sents, articles)).collect().lazy())
+    cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num"))).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
     kept = pl.col("rest").str.extract(r"^((?: " + MOD + "){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
     cand = cand.with_columns(

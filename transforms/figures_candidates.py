@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import (BARE_TAIL, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PERSONS_SG, PREFILTER,
-                                         PREFILTER_ALSO, TRIGGER)
+from transforms.figures_patterns import (BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_VERBS, NOT_A_NAME, PATTERNS, PERSON, PERSONS_PL,
+                                         PERSONS_SG, PREFILTER, PREFILTER_ALSO, TRIGGER)
 
 PERSONS_PL_RE = PERSONS_PL
 
@@ -80,13 +80,32 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
         pl.lit(name).alias("pattern"), pl.lit(priority).alias("priority"))
 
 
-def candidates(sents: pl.LazyFrame) -> pl.LazyFrame:
+def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
+    """`NAMED` matches, read on the original-case text of the sentences with a killing verb and
+    a capital letter after it; `num` is the list of names (`name_count` turns it into a count)."""
+    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down"]
+    src = (hot.filter(pl.col("s").str.contains_any(verbs))
+           .join(articles.select("article_key", "body"), on="article_key", how="inner")
+           .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
+           .drop("body").filter(pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]")))
+    low = ["s", "m", "lead", "num", "rest"]
+    found = _one_pattern(src, "named", NAMED, 2).with_columns(pl.col(c).str.to_lowercase() for c in low)
+    return found.filter(~pl.col("num").str.contains(NOT_A_NAME))
+
+
+def name_count(num: pl.Expr) -> pl.Expr:
+    """"ahmed khan, rashid ali and karim shah" -> "3"."""
+    return (num.str.count_matches(r",? and |, ") + 1).cast(pl.Utf8)
+
+
+def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     """All pattern matches, one row each, with the number's offsets inside its sentence."""
     hot = sents.filter(pl.col("s").str.contains(TRIGGER)).collect().lazy()
     def source(name: str) -> pl.LazyFrame:
         src = hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot
         return src.filter(pl.col("s").str.contains_any(PREFILTER_ALSO[name])) if name in PREFILTER_ALSO else src
     frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
+    frames.append(named_victims(hot, articles))
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     return (pl.concat(frames, how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
@@ -132,6 +151,10 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
 
 
+_NOT_VICTIM = (r"^ (?:total|number|lot|series|group|couple|few|handful|dozen|score|spree|rampage|wave|[a-z]+ (?:of|number))(?-u:\b)|"
+               r"(?-u:\b)(?:cow|goat|camel|sheep|dog|cat|lion|elephant|leopard|hyena|buffalo|donkey|bull|animal|bird|pig|chicken)s?(?-u:\b)")
+
+
 def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Drop candidates that are not casualty figures (ages, years, dates, money, units, actives)."""
     vf = pl.col("pattern").is_in(["verb_first", "verb_second"])
@@ -164,12 +187,16 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
-    bad_conj = pre_and.is_not_null() & ~two_verbs & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON))
+    # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
+    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+$")
+                & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
     # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
     fled_away = rest.str.contains(r"(?-u:\b)who (?:then |later )?fled$") & pl.col("after").str.contains(r"^ (?:with|after|on|in a|into the)(?-u:\b)")
-    bad_np = np_first & (no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
+    # "the local mayor reported forty-eight villagers dead": the one who reports is no victim
+    speaker = (pat == "article") & rest.str.contains(r"(?-u:\b)(?:reported|reporting|reports|counted|counting|said|says|told|confirmed)(?-u:\b)")
+    bad_np = np_first & (speaker | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
@@ -179,10 +206,15 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & rest.str.contains(r"^(?: (?:suspected|unarmed|innocent|armed|local|[a-z]+an|[a-z]+i)){0,2} " + PERSONS_PL + r"(?-u:\b)")
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
+    # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
+    one_any = (pl.col("num").is_in(["a", "an"]) & pl.col("lead").str.contains(_KILL_VERB)
+               & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
+                                              r"outside|inside|of|whom|by|for|over|when|whose)(?-u:\b))")
+               & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
     bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
-                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~rest.str.contains(
+                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
                                           r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)

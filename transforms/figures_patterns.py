@@ -37,6 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "jawans|cadres|monks|informers|party workers|bloggers|helpers|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
@@ -57,7 +58,9 @@ PERSONS_SG = alt(
     "uncle|aunt|brother|sister|cousin|grandmother|grandfather|elder|leader|informant|carjacker|"
     "kidnapper|pirate|bomber|agent|warden|bodyguard|citizen|sheikh|boda boda operator|thug|"
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
-    "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver")
+    "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
+    "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
+    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -66,7 +69,9 @@ KILLED = alt(
     "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
-    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized")
+    "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
+    # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
+    "killied|killled|kiled|killed in action")
 INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
@@ -96,7 +101,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:killed|kill|kills|killing|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -152,7 +157,11 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
-COLON = B + r"((?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?)" + _Q + "(" + NUM + ")" + B + "()"
+_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?"
+COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
+# the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
+COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
+              + _Q + "(" + NUM + ")" + B + "()")
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
@@ -202,15 +211,37 @@ NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A result: "fighting left seven dead", "leaving 12 people injured".
 LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
+# Named victims after a killing verb, read on the original-case sentence: "killed Ahmed Khan,
+# Rashid Ali and Karim Shah", "shot dead PPP leader Mir Hazar Khan and his guard"; the count is
+# the number of names (an apposition, ", a councillor,", ends the list). Groups: verb (and a
+# title), "", the list, what ends it (punctuation or a function word: "killing Al Shabaab
+# militants" names no person).
+_NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
+_TITLE = r"(?:(?:[A-Za-z][\w.'’-]* ){0,3}?" + PERSON + " )?"
+NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and killed|gunned down|murdered|lynched|lynching|"
+               "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death")
+NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + _NAME + r"(?:, " + _TITLE + _NAME + r")*(?:,? and (?:"
+         + _TITLE + _NAME + r"|(?:his|her|their) (?:[a-z]+ ){0,2}?" + PERSON + r")(?-u:\b))?)"
+         r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by)(?-u:\b))")
+# a "name" that is an armed group, a force or a place is no victim
+NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|group|brigade|regiment|battalion|unit|service|"
+              r"command|state|province|district|county|village|town|city|camp|base|islamic|government|"
+              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+              r"august|september|october|november|december|today|yesterday|last|this|early|late)(?-u:\b)|^" + PERSON + "$")
+
+# The analyst's own coding: "fatalities coded as 10", "(coded as 5 here)", "coded at low estimate
+# of 3". It replaces every other death figure of the note (`figures_totals`).
+CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
+            r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9),
+    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
-TRIGGER = (B + r"(?:kill|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|neutrali|"
+TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|neutrali|"
            r"shot|gunned|hacked|burn|stabbed|beaten|lives|life|succumb|drown|slaughter|assassin|butcher|deceas|"
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
@@ -233,12 +264,12 @@ PREFILTER = {
     "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
-    "lives": [" lives"], "colon": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
+    "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
     "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
-    "negation": ["no ", "no-", "nobody", "none", "without"],
+    "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "],
 }

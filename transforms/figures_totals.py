@@ -24,14 +24,23 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
+    # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
+    coded = (pl.col("pattern") == "coded") & ~pl.col("is_background") & ~pl.col("is_hypothetical")
+    recoded = coded.any().over("article_key", "category") & (pl.col("pattern") != "coded")
     return (f.join(hit, on="fig_id", how="left")
             .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
-                           | pl.col("_revised").fill_null(False)).alias("is_superseded")))
+                           | pl.col("_revised").fill_null(False) | recoded).alias("is_superseded")))
 
 
 def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
-    f = _superseded(figs.with_columns(skey.alias("_skey")))
+    # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
+    # soldiers and 2 nigerian soldiers"), not the first restated
+    coordinated = (pl.col("pattern").is_in(["conj", "verb_second"]) & (pl.col("_skey") != "")
+                   & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
+    f = figs.with_columns(skey.alias("_skey"))
+    f = _superseded(f.with_columns(pl.when(coordinated).then(pl.col("_skey") + "#" + pl.col("num_at").cast(pl.Utf8))
+                                   .otherwise(pl.col("_skey")).alias("_skey")))
     k = ["article_key", "category"]
     elig = ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical")
     # a subgroup counts only when it is all the category has ("13 were shot, one of whom died")

@@ -1,6 +1,6 @@
 """Score the figure extractor on the labelled set `figures_cases.jsonl`.
 
-    python -m tests.eval.score_figures [--show N]
+    python -m tests.eval.score_figures [--show N] [--only PREFIX]
 
 Counted figures: expected ones that are neither background, superseded, hypothetical nor a
 subgroup; predicted ones `in_article_total` (plus stated zeros). They match on (case, category,
@@ -99,8 +99,10 @@ def score(cases: list[dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--only", default="", help="score only the cases whose id starts with this (e.g. x: ACLED-style notes)")
+    ap.add_argument("--cases", default=str(CASES))
     args = ap.parse_args(argv)
-    cases = load_cases()
+    cases = [c for c in load_cases(Path(args.cases)) if c["id"].startswith(args.only)]
     res = score(cases)
     print(f"cases: {res['n_cases']}")
     print(f"{'category':<10} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
