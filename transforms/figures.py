@@ -204,13 +204,16 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     inherit = pl.col("pattern").is_in(["subgroup", "revised", "along", "as_was"])
+    # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
+    # injured — inherits from its own reading first, the same way every run)
+    tie_break = ["priority", "pattern", "m_start", "m_end"]
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
-            .sort("article_key", "num_at")
+            .sort("article_key", "num_at", pl.col("category").is_null(), *tie_break)
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
                           .fill_null(pl.col("category").backward_fill().over("article_key", "sid")).alias("category"))
             .filter(pl.col("category").is_not_null()))
     # one number, one figure per category: keep the best pattern's reading, merge flags
-    figs = (figs.sort("article_key", "num_at", "category", "priority")
+    figs = (figs.sort("article_key", "num_at", "category", *tie_break)
             .group_by("article_key", "num_at", "category", maintain_order=True)
             .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
                  pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),

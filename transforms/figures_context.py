@@ -93,7 +93,9 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     refers = (j.filter(~pl.col("in_attr") & pl.col("resolved_date").is_not_null())
               .sort("fig_id", pl.col("d_start") < pl.col("char_start"), "dist")
               .group_by("fig_id").agg(pl.col("resolved_date").first().alias("refers_to_date")))
-    return (j.group_by("fig_id").agg(
+    # joins keep no row order: sort before `first`, or the attribution's day can change
+    # between runs when the attribution holds two dates
+    return (j.sort("fig_id", "d_start").group_by("fig_id").agg(
                 pl.col("resolved_date").filter(pl.col("in_attr") & pl.col("resolved_date").is_not_null()).first().alias("stated_on"),
                 pl.col("old").filter(~pl.col("in_attr")).any().alias("old_date"))
             .join(refers, on="fig_id", how="left")
