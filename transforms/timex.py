@@ -51,7 +51,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
-    after = pl.col("low").str.slice(pl.col("char_end"), 60)
+    after = pl.col("low").str.slice(pl.col("char_end"), 120)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
     lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
     bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^[.,][0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
@@ -70,8 +70,14 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # programmes and papers named after a time of day ("the evening news", "the morning edition")
            | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
               & pl.col("after").str.contains(r"^ (?:report|news|newspapers?|papers?|editions?|shows?|programmes?|programs?|bulletins?|prayers?)(?-u:\b)"))
-           # a march, not the month: "the annual March for Life", "``March of the Mothers"
-           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$"))
+           # a march, not the month: "the annual March for Life", "``March of the Mothers" ("the March elections" is the month)
+           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$")
+              & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census)(?-u:\b))"))
+           # names, not days: "the Good Friday agreement", "Easter Island", "the Easter Rising", CBS's "60 Minutes"
+           | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
+           | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
+           # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions
+           | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("after").str.contains(r"^['’]s "))
            # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
            | (pl.col("m").str.contains(r"^(?:spring|summer|autumn|fall|winter)$")
               & pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(r"[A-Z][a-z]+ [A-Z]$")

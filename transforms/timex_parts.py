@@ -4,7 +4,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.timex_patterns import (
-    HOLIDAYS, MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
+    EASTER_OFFSETS, HOLIDAYS, MOVABLE_HOLIDAYS, MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
 )
 
 M = pl.col("m")
@@ -39,6 +39,28 @@ _HOLIDAY_CAP = "(" + "|".join(h.replace("'", "['’]") for h in sorted(HOLIDAYS,
 def holiday() -> pl.Expr:
     """Holiday name normalised to the `HOLIDAYS` key (typographic apostrophe folded), else null."""
     return ext(B + _HOLIDAY_CAP + B).str.replace_all("’", "'")
+
+
+def easter_sunday(y: pl.Expr) -> pl.Expr:
+    """Gregorian Easter Sunday of year `y` (the anonymous Gregorian computus, in integer column arithmetic)."""
+    a, b, c = y % 19, y // 100, y % 100
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - b // 4 - g + 15) % 30
+    l_ = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    n = h + l_ - 7 * ((a + 11 * h + 22 * l_) // 451) + 114
+    return pl.date(y, n // 31, n % 31 + 1)
+
+
+def movable_holiday(name: pl.Expr, y: pl.Expr) -> pl.Expr:
+    """The day of the movable holiday `name` (a `holiday()` value: Easter and its days, Thanksgiving, ...) in year `y`."""
+    rule = name.replace_strict({k: i for i, k in enumerate(MOVABLE_HOLIDAYS)}, default=None, return_dtype=pl.Int32)
+    keys = list(MOVABLE_HOLIDAYS.values())
+    start = pl.date(y, rule.replace_strict({i: mo for i, ((mo, _), _) in enumerate(keys)}, default=None, return_dtype=pl.Int32),
+                    rule.replace_strict({i: d for i, ((_, d), _) in enumerate(keys)}, default=None, return_dtype=pl.Int32))
+    wd = rule.replace_strict({i: w for i, (_, w) in enumerate(keys)}, default=None, return_dtype=pl.Int32)
+    first = start + pl.duration(days=(wd - start.dt.weekday().cast(pl.Int32)) % 7)
+    easter = name.replace_strict(EASTER_OFFSETS, default=None, return_dtype=pl.Int32)
+    return pl.when(name.is_null()).then(None).otherwise(pl.coalesce(first, easter_sunday(y) + pl.duration(days=easter)))
 
 
 def month() -> pl.Expr:
