@@ -78,6 +78,8 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Sales slowed in the last half of 2018.", "the last half of 2018", "DATE", "2018-H2"),
     ("Stocks fell on Friday. For the week, the index lost 2 percent.", "the week", "DATE", "2019-W44"),
     ("Output fell over the summer.", "the summer", "DATE", "2019-SU"),
+    ("Profit fell in the third quarter of fiscal 2018.", "the third quarter of fiscal 2018", "DATE", "2018-Q3"),
+    ("Trading was halted at midday Wednesday.", "midday Wednesday", "TIME", "2019-10-30T12:00"),
     ("The Good Friday agreement ended the war.", None, None, None),
     ("The March for Life drew crowds.", None, None, None),
 ])

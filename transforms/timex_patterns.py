@@ -78,7 +78,7 @@ REL = alt("last", "next", "this", "coming", "past", "previous", "following", "sa
 SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
             r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
-            r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midnight" + B)
+            r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midday" + B, "midnight" + B)
 # a year read out in broadcast transcripts ("nineteen ninety-six")
 SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 DATE_ABS = alt(
@@ -118,7 +118,7 @@ DATE_REL = alt(
     rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
     rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
-    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
+    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:(?:fiscal (?:year )?)?{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
     rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
     # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
     rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
@@ -203,7 +203,7 @@ def _bounded(group: str) -> str:
 PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
-    rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
+    rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     r"(?:an? |the )?year-(?:earlier|ago)",
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
