@@ -108,9 +108,11 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     off = (mon - pl.col("dmo")) * 31 + pl.coalesce(dom, pl.col("ddom")) - pl.col("ddom")
     # a holiday is a day, not a deadline: one in a past clause that is still ahead this year is last year's (and one
     # in a future clause already gone is next year's); movable ones are measured on their real day this year
+    # (a column, as the year rules below read it many times)
     hol = pl.col("hol").is_not_null()
-    off = pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT).otherwise(
-        pl.duration(days=off)).dt.total_days()
+    lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
+                         .otherwise(pl.duration(days=off)).dt.total_days())
+    off = pl.col("off")
     past_fwd, fut_back = pl.when(hol).then(0).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
