@@ -11,7 +11,7 @@ TIMEML = Path(__file__).resolve().parents[2] / "shared" / "dev" / "timeml"
 
 def test_own_set_scores_do_not_regress():
     docs = score_timex.load_docs()
-    assert len(docs) >= 130 and sum(len(d["timexes"]) for d in docs) >= 615
+    assert len(docs) >= 158 and sum(len(d["timexes"]) for d in docs) >= 720
     res = score_timex.score(docs, score_timex.tag(docs))
     assert res["ALL"]["relaxed_f1"] >= 0.995
     assert res["ALL"]["value_f1"] >= 0.99
@@ -28,7 +28,7 @@ def test_timebank_aquaint_scores_do_not_regress():
 
     docs = [parse(f) for f in sorted(TIMEML.glob("*/*.tml"))]
     res = score_timex.score(docs, score_timex.tag(docs))
-    assert res["ALL"]["relaxed_f1"] >= 0.935
-    assert res["ALL"]["value_f1"] >= 0.80
-    assert res["DATE"]["value_f1"] >= 0.815
-    assert res["DURATION"]["value_f1"] >= 0.775
+    assert res["ALL"]["relaxed_f1"] >= 0.94
+    assert res["ALL"]["value_f1"] >= 0.81
+    assert res["DATE"]["value_f1"] >= 0.825
+    assert res["DURATION"]["value_f1"] >= 0.785

@@ -32,12 +32,19 @@ Rules added for TimeML 1.2.1 / TempEval-3 values (scored on TimeBank+AQUAINT, sc
 - Holidays with fixed dates (Christmas, New Year's Day/Eve, ...) and Thanksgiving (4th Thursday of
   November) resolve like a month and day without a year.
 - Halves: "N and a half" / "N 1/2" / "half a(n)" units -> P2Y6M, PT5H30M, P1DT12H, PT1M30S, P6M, PT30M.
+- Movable holidays (Easter, Good Friday, Easter Monday, Thanksgiving, Election Day, Labor Day, Memorial Day) get
+  their day in the inferred year (`timex_parts.movable_holiday`); "the week of Nov. 15" is that ISO week; "the day
+  before/after <day>" shifts it; "the previous/following Thursday" and "for the week" / "the month's" are anchored;
+  "Tuesday nights" is SET XXXX-WXX-2TNI; "the last half of 2012" / "the final quarter (of the year)" are H2 / Q4.
+- Seasons: a bare season in a past clause that has not begun this year is last year's, in a future clause one that
+  has ended is next year's; "last winter" in January or February is the previous one.
 """
 from __future__ import annotations
 
 import polars as pl
 
 from transforms import timex_parts as P
+from transforms.timex_patterns import HOLIDAY
 
 M = pl.col("m")
 DCT = pl.col("dct")
@@ -48,6 +55,11 @@ _MONTHS = "(?:january|february|march|april|may|june|july|august|september|octobe
 # beyond _PAST_FWD days ahead (deadlines reported in the past tense), future forward beyond _FUT_BACK days
 # behind, and neutral picks the nearer occurrence with a backward bias.
 _PAST_FWD, _FUT_BACK, _NEUTRAL_FWD, _NEUTRAL_BACK = 62, 62, 124, 248
+# resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
+# "earlier in the month", "the previous Thursday", "for the week"
+_ANCHORED = (r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
+             r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
+             r"|^the (?:previous|following) [a-z]+day$|^the (?:week|month)$")
 
 
 def _c(pattern: str) -> pl.Expr:
@@ -84,33 +96,42 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     ny, nm, nd = P.numeric_date()
     n, unit = P.quantity()
     lf = lf.with_columns(
-        yr=P.year(), mon=P.month(), dom=P.day_of_month(), wd=P.weekday(), ny=ny, nm=nm, nd=nd,
+        yr=P.year(), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
         clock=P.clock(), part=P.part_of_day(), qn=n, unit=unit,
         dy=DCT.dt.year().cast(pl.Int32), dmo=DCT.dt.month().cast(pl.Int32), ddom=DCT.dt.day().cast(pl.Int32),
-    )
+    ).with_columns(wd=pl.when(pl.col("hol").is_null()).then(P.weekday()))  # "Good Friday" is a holiday, not a Friday
     fut = (pl.col("tense") == "future") | _c(r"^(?:next|coming)\b|\bnext (?:year|month)")
     past = (pl.col("tense") == "past") | _c(r"\b(?:last|past|previous)\b")
     mon, dom, yr = pl.col("mon"), pl.col("dom"), pl.col("yr")
     y_rel = (pl.when(_c(r"\blast year\b")).then(pl.col("dy") - 1).when(_c(r"\bnext year\b")).then(pl.col("dy") + 1))
     # signed distance (days, months counted as 31) from the document date to the month (day) in the DCT's year
     off = (mon - pl.col("dmo")) * 31 + pl.coalesce(dom, pl.col("ddom")) - pl.col("ddom")
+    # a holiday is a day, not a deadline: one in a past clause that is still ahead this year is last year's (and one
+    # in a future clause already gone is next year's); movable ones are measured on their real day this year
+    # (a column, as the year rules below read it many times)
+    hol = pl.col("hol").is_not_null()
+    lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
+                         .otherwise(pl.duration(days=off)).dt.total_days())
+    off = pl.col("off")
+    past_fwd, fut_back = pl.when(hol).then(0).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
     # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
     # (the regexes only read contexts that end in such a word: cheap literal tests first)
     b = pl.col("before")
     tail = pl.when(b.str.ends_with("until ") | b.str.ends_with("till ") | b.str.ends_with("through ")
-                   | b.str.ends_with(" by ") | b.str.ends_with(" as ")).then(b).otherwise(pl.lit(""))
-    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $")
+                   | b.str.ends_with(" by ") | b.str.ends_with(" as ") | b.str.ends_with("effective ") | b.str.ends_with("payable ")).then(b).otherwise(pl.lit(""))
+    # (a change "effective Feb. 1" or a dividend "payable Jan. 2" takes effect later, whatever the tense)
+    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
                 | (tail.str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
     fut = fut | deadline
-    named = r"(?:" + _MONTHS[3:-1] + r"|christmas|new year|valentine|halloween|thanksgiving)"
+    named = r"(?:" + _MONTHS[3:-1] + "|" + HOLIDAY[3:-1] + ")"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
                      .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
                      .when(_c(r"\bthis " + _MONTHS)).then(dy)
-                     .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > _PAST_FWD).then(dy - 1).otherwise(dy))
-                     .when(fut).then(pl.when(off < -_FUT_BACK).then(dy + 1).otherwise(dy))
+                     .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > past_fwd).then(dy - 1).otherwise(dy))
+                     .when(fut).then(pl.when(off < -fut_back).then(dy + 1).otherwise(dy))
                      .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
     # a weekday given with the day ("Monday, Oct. 26") picks the year whose calendar agrees
     wd = pl.col("wd")
@@ -118,17 +139,19 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     inferred_year = (pl.when(wd.is_null() | dom.is_null() | wd_ok(inferred_year)).then(inferred_year)
                      .when(wd_ok(dy)).then(dy).when(wd_ok(dy - 1)).then(dy - 1).when(wd_ok(dy + 1)).then(dy + 1)
                      .otherwise(inferred_year))
-    y_full = pl.coalesce(yr, y_rel, inferred_year)
-    nov1 = _mk_date(y_full, pl.lit(11), pl.lit(1)).dt.weekday().cast(pl.Int32)
-    dom = pl.when(_c(r"\bthanksgiving\b")).then(1 + (4 - nov1) % 7 + 21).otherwise(dom)
-    cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")),
+    lf = lf.with_columns(y_full=pl.coalesce(yr, y_rel, inferred_year), fut=fut, pastw=past)
+    y_full, fut = pl.col("y_full"), pl.col("fut")
+    cal_day = pl.coalesce(_mk_date(pl.col("ny"), pl.col("nm"), pl.col("nd")), P.movable_holiday(pl.col("hol"), y_full),
                           pl.when(mon.is_not_null() & dom.is_not_null()).then(_mk_date(y_full, mon, dom)))
     wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
                .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
     day = pl.coalesce(cal_day, pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day)
-    lf = lf.with_columns(day=day, y_full=y_full, fut=fut, pastw=past)
+    lf = lf.with_columns(day=day)
+    # "the day before last Tuesday", "the day after Labor Day"
+    step = pl.when(_c(r"^the day before ")).then(-1).when(_c(r"^the day after ")).then(1).otherwise(0)
+    lf = lf.with_columns(day=pl.col("day") + pl.duration(days=step))
     return lf.with_columns(_values())
 
 
@@ -162,14 +185,14 @@ def _values() -> list[pl.Expr]:
     _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
     one_unit = _c(r"^an? (?:year|month|week|day)$")
     rate = one_unit & pl.when(one_unit).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
-    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)days$")
+    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|s? (?:morning|afternoon|evening|night)s)$")
     season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
         {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
     # "each July" / "every summer" recur yearly on that month / season
     set_val = (pl.when(_c(r"^(?:every|each) [a-z]+$") & pl.col("mon").is_not_null()).then(pl.format("XXXX-{}", pl.col("mon").cast(pl.Utf8).str.zfill(2)))
                .when(season_set.is_not_null()).then(pl.format("XXXX-{}", season_set))
                .when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
-               .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}", pl.col("wd")))
+               .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}{}", pl.col("wd"), M.str.extract(r" ([a-z]+)s$").replace_strict(P.PART_CODE, default="")))
                .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
                .when(_c(r"^monthly")).then(pl.lit("P1M")).when(_c(r"^(?:annually|yearly)")).then(pl.lit("P1Y"))
                .when(_c(r"^hourly")).then(pl.lit("PT1H")).when(_c(r"^fortnightly")).then(pl.lit("P2W"))
@@ -193,13 +216,14 @@ def _values() -> list[pl.Expr]:
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
-    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$") & ~_c(r"^the whole of")
+    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
     ago_val = _ago_value(DCT)
     # dates
     quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
-                            pl.col("m").str.extract(r"^q([1-4]) "))
+                            pl.col("m").str.extract(r"^q([1-4]) "),
+                            pl.when(_c(r"\bfinal (?:quarter|half)\b|\blast (?:quarter|half) of (?:[0-9]{4}$|the year|this year|last year|next year)")).then(pl.when(_c(r"half")).then(pl.lit("2")).otherwise(pl.lit("4"))))
     dq = DCT.dt.quarter().cast(pl.Int32)
     q_int = quarter_n.cast(pl.Int32, strict=False)
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
@@ -218,11 +242,21 @@ def _values() -> list[pl.Expr]:
     season = pl.col("m").str.extract(r"\b(spring|summer|autumn|fall|winter)\b").replace_strict({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
     s_start = season.replace_strict({"SP": 3, "SU": 6, "FA": 9, "WI": 12}, default=None, return_dtype=pl.Int32)
     s_end = season.replace_strict({"SP": 5, "SU": 8, "FA": 11, "WI": 0}, default=None, return_dtype=pl.Int32)
-    season_year = pl.coalesce(yr, pl.when(_c(r"^last ")).then(pl.when(pl.col("dmo") <= s_end).then(pl.col("dy") - 1).otherwise(pl.col("dy")))
-                              .when(_c(r"^next ")).then(pl.when(pl.col("dmo") >= s_start).then(pl.col("dy") + 1).otherwise(pl.col("dy"))), pl.col("dy"))
+    # 'last X' is the latest X that has ended (winter, which straddles the new year, is the current year's until it
+    # ends in February), 'next X' the next to start; a bare season in a past clause that has not begun this year is
+    # last year's, in a future clause one that has ended is next year's
+    dmo, dy_ = pl.col("dmo"), pl.col("dy")
+    winter = season == "WI"
+    ended = pl.when(winter).then(dmo <= 2).otherwise(dmo <= s_end)
+    bare = ~_c(r"\b(?:last|next|this|past|coming)\b") & ~winter
+    season_year = pl.coalesce(yr, pl.when(_c(r"^(?:last|this past) ")).then(pl.when(ended).then(dy_ - 1).otherwise(dy_))
+                              .when(_c(r"^(?:next|this coming) ")).then(pl.when(dmo >= s_start).then(dy_ + 1).otherwise(dy_))
+                              .when(bare & (pl.col("tense") == "past") & (dmo < s_start)).then(dy_ - 1)
+                              .when(bare & pl.col("fut") & (dmo > s_end)).then(dy_ + 1), dy_)
     ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
     date_val = (
-        pl.when(day.is_not_null()).then(_fmt_day(day))
+        pl.when(_c(r"^the week of ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
+        .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
@@ -246,7 +280,7 @@ def _values() -> list[pl.Expr]:
     )
     kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
             .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$|^year-ago$")).then(pl.lit("EARLIER"))
-            .when(_c(r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$")).then(pl.lit("ANCHORED"))
+            .when(_c(_ANCHORED)).then(pl.lit("ANCHORED"))
             .when(is_time).then(pl.lit("TIME")).when(is_dur).then(pl.lit("DURATION")).otherwise(pl.lit("DATE")))
     return [
         kind.alias("kind"),
@@ -299,11 +333,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(qa=pl.when(pl.col("q_cand").shift(1).forward_fill().over("article_key").is_not_null())
                          .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
     anchor, m = pl.col("anchor"), M
-    step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$")).then(0)
+    step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))
     unit_s = m.str.extract(r"\b(day|week|month|year|weekend)\b")
     anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
-    anchored = (pl.when(unit_s == "day").then(_fmt_day(anch_day))
+    # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
+    dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
+    wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
+    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day$")).then(_fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))))
+                .when(unit_s == "day").then(_fmt_day(anch_day))
                 .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
                 .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
                 .when(unit_s == "year").then(anchor.dt.offset_by(pl.format("{}y", step)).dt.strftime("%Y")))

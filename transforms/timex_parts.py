@@ -1,10 +1,12 @@
 """Column-wise pieces of a lowercased time expression `m` (Polars expressions, no Python loops)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from transforms.timex_patterns import (
-    HOLIDAYS, MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
+    EASTER_OFFSETS, HOLIDAYS, MOVABLE_HOLIDAYS, MONTH_ANY, MONTH_NUM, NUMBER_WORDS, ORDINALS, VAGUE_NUMBERS, WEEKDAY_NUM, WD_ALL, B,
 )
 
 M = pl.col("m")
@@ -39,6 +41,36 @@ _HOLIDAY_CAP = "(" + "|".join(h.replace("'", "['’]") for h in sorted(HOLIDAYS,
 def holiday() -> pl.Expr:
     """Holiday name normalised to the `HOLIDAYS` key (typographic apostrophe folded), else null."""
     return ext(B + _HOLIDAY_CAP + B).str.replace_all("’", "'")
+
+
+def _easter_sunday(y: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - b // 4 - g + 15) % 30
+    l_ = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+    n = h + l_ - 7 * ((a + 11 * h + 22 * l_) // 451) + 114
+    return dt.date(y, n // 31, n % 31 + 1)
+
+
+def _movable_day(name: str, y: int) -> dt.date:
+    if name in EASTER_OFFSETS:
+        return _easter_sunday(y) + dt.timedelta(days=EASTER_OFFSETS[name])
+    (mo, d), wd = MOVABLE_HOLIDAYS[name]
+    start = dt.date(y, mo, d)
+    return start + dt.timedelta(days=(wd - start.isoweekday()) % 7)
+
+
+# a lookup table (year * 32 + holiday index -> day) is far cheaper per row than date arithmetic on every mention
+_MOVABLE = {name: i for i, name in enumerate([*MOVABLE_HOLIDAYS, *EASTER_OFFSETS])}
+_MOVABLE_DAYS = {y * 32 + i: _movable_day(name, y) for name, i in _MOVABLE.items() for y in range(1800, 2201)}
+
+
+def movable_holiday(name: pl.Expr, y: pl.Expr) -> pl.Expr:
+    """The day of the movable holiday `name` (a `holiday()` value: Easter and its days, Thanksgiving, ...) in year `y`
+    (1800-2200, else null)."""
+    key = y.cast(pl.Int64) * 32 + name.replace_strict(_MOVABLE, default=None, return_dtype=pl.Int64)
+    return key.replace_strict(_MOVABLE_DAYS, default=None, return_dtype=pl.Date)
 
 
 def month() -> pl.Expr:

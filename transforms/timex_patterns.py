@@ -78,7 +78,7 @@ REL = alt("last", "next", "this", "coming", "past", "previous", "following", "sa
 SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
             r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
-            r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midnight" + B)
+            r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midday" + B, "midnight" + B)
 # a year read out in broadcast transcripts ("nineteen ninety-six")
 SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 DATE_ABS = alt(
@@ -91,14 +91,22 @@ DATE_ABS = alt(
     rf"{MONTH_ANY},? (?:{YEAR}|{SPOKEN_YEAR})",
 )
 DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE_ABS}|{WD})"
-# fixed-date holidays (month, day); Thanksgiving (US) is the fourth Thursday of November
-HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
-            "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
-            "thanksgiving day": (11, 25), "thanksgiving": (11, 25)}
+# holidays (month, day); the movable ones (`MOVABLE_HOLIDAYS`) carry a typical day, which only picks the year, and
+# get their real day from `timex_parts.movable_holiday`
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+            "the fourth of july": (7, 4), "fourth of july": (7, 4), "veterans day": (11, 11),
+            "thanksgiving day": (11, 25), "thanksgiving": (11, 25), "easter sunday": (4, 8), "easter monday": (4, 9),
+            "easter": (4, 8), "good friday": (4, 6), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28)}
+# movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day): (first day it can fall on, ISO
+# weekday) -> the first such weekday on or after that day; Easter's are days from Easter Sunday
+MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22), 4), "election day": ((11, 2), 2), "labor day": ((9, 1), 1),
+                    "memorial day": ((5, 25), 1)}
+EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace("'", "['’]") for h in HOLIDAYS])
 DATE_REL = alt(
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
-    rf"(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
+    rf"(?:(?:late|early) )?(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
@@ -110,7 +118,7 @@ DATE_REL = alt(
     rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
     rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
-    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
+    rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:(?:fiscal (?:year )?)?{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
     rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
     # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
     rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
@@ -118,7 +126,7 @@ DATE_REL = alt(
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
     rf"(?:the )?(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})(?:,? (?:of )?(?:{YEAR}|{SPOKEN_YEAR}))",
-    rf"(?:(?:last|next|this|early|late|mid-?) ?)?(?:{SEASON})",
+    rf"(?:the (?:early |late )?|(?:this past|this coming|last|next|this|early|late|mid-?) ?)?(?:{SEASON})",
     rf"(?:last|next|this|early|late) fall(?:,? (?:of )?{YEAR})?", rf"(?:the )?fall of {YEAR}", rf"fall {YEAR}",
     rf"(?:the )?(?:early |late |mid-?)?{YEAR}s",
     rf"(?:the )?'[0-9]0s",
@@ -142,6 +150,8 @@ DATE_REL = alt(
     rf"the year two thousand(?: and {alt(*_UNITS, 'ten')})?",
     YEAR_B,
     "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
+    # "for the week", "the month's": the week / month of the previous date (others are dropped in timex.py)
+    "the (?:week|month)",
 )
 DUR_SET = alt(
     rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
@@ -149,7 +159,7 @@ DUR_SET = alt(
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
-    rf"{WD}s",
+    rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))",
 )
 DURATION = alt(
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
@@ -193,8 +203,12 @@ def _bounded(group: str) -> str:
 PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
-    rf"(?:the )?(?:{YEAR}|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
+    rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     r"(?:an? |the )?year-(?:earlier|ago)",
+    # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
+    rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
+    rf"the day (?:before|after) (?:(?:last|next|this) )?(?:{WD}|{HOLIDAY}|{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})",
+    rf"the (?:previous|following) {WD}",
 )
 TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))

@@ -26,18 +26,22 @@ _NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|bre
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
            r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
-# scheduled-event verbs used as nouns after a determiner ("Monday's vote was close", "the start")
-_NOUN_VERB = (r"(?-u:\b)(the|a|an|its|their|his|her|this|that|whose|s|next|first|final) "
-              r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|heads|hosts|go)(?-u:\b)")
+# scheduled-event verbs used as nouns after a determiner ("Monday's vote was close", "the start"), and before the
+# mention also opening a sentence ("Visits to national parks on Memorial Day rose"; after it, "Leaders on Friday meet"
+# keeps its verb)
+_DET = r"(?-u:\b)(?:the|a|an|its|their|his|her|this|that|whose|s|next|first|final) "
+_EVENT_NOUN = r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|heads|hosts|go)(?-u:\b)"
+_NOUN_VERB = "(" + _DET + ")" + _EVENT_NOUN
+_NOUN_VERB_BEFORE = "(" + _DET + r"|(?:^|[.!?])\s*)" + _EVENT_NOUN
 # mentions whose value depends on tense (the others are given empty context)
 NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
-               r"valentine|halloween|thanksgiving|spring|summer|autumn|fall|winter")
+               r"valentine|halloween|thanksgiving|easter|spring|summer|autumn|fall|winter")
 
 def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
-    before = pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
-    after = pl.when(needs).then(pl.col("after")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "$1 _")
+    before = pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB_BEFORE, "${1}_")
+    after = pl.when(needs).then(pl.col("after")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "${1}_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
              .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
@@ -47,6 +51,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
+             # an infinitive is no scheduled present ("difficult for Sun to meet demand"); "plans to meet" keeps "plans"
+             .str.replace_all(r"(?-u:\b)to (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall)(?-u:\b)", "to _")
              .str.replace_all(_NOT_VERB, "_")
              # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
              .str.replace_all(_ADJ_ED, "$1 _")
@@ -55,12 +61,15 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     lf = lf.with_columns(_tb=before, _ta=after).with_columns(_whole=whole)
     w, a = pl.col("_whole"), pl.col("_ta")
     # a mention opening its sentence ("In January, the firm hired ...") takes its tense from the next clause
-    opener = w.str.contains(r"^[.;:!?\n()]?\s*(?:[a-z]+\s)?$")
+    # (also after a dateline: "NAIROBI (Reuters) - On Tuesday, ...", "(AP) _ On Tuesday, ...")
+    opener = w.str.contains(r"^[.;:!?\n()]?[\s_–—-]*(?:[a-z]+\s)?$")
     marker = r"(?-u:\b)(" + _FUTURE + "|" + _PAST + r")(?-u:\b)"
     lf = lf.with_columns(
         _nxt=pl.when(opener).then(a.str.extract(r"^([^.;:!?\n()]*)")).otherwise(a.str.extract(r"^([^.;:,!?\n()]*)")).str.extract(marker),
         # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
         _last=w.str.extract(r"(?s).*" + marker),
+        # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
         # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
@@ -78,5 +87,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
              .when(last.is_not_null()).then(pl.lit("past"))
              .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
-             .when(nxt.is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_said", "_poss", "_ahead")
+             .when(nxt.is_not_null()).then(pl.lit("past"))
+             .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
+             .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead")
