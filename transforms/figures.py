@@ -110,7 +110,8 @@ _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as we
 
 # words after a number that name no group of people
 _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
-              "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths"]
+              "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths",
+              "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated"]
 
 
 def _category(text: pl.Expr) -> pl.Expr:
