@@ -1,6 +1,9 @@
 """Score the figure extractor on the labelled set `figures_cases.jsonl`.
 
-    python -m tests.eval.score_figures [--show N] [--only PREFIX]
+    python -m tests.eval.score_figures [--show N] [--only PREFIX] [--cases PATH]
+
+`--cases tests/eval/figures_cases_fr_es.jsonl` scores the French and Spanish cases (each case
+may carry a `language`, ISO 639-1; English when absent).
 
 Counted figures: expected ones that are neither background, superseded, hypothetical nor a
 subgroup; predicted ones `in_article_total` (plus stated zeros). They match on (case, category,
@@ -23,6 +26,7 @@ from transforms.figures import article_totals, extract_figures  # noqa: E402
 from transforms.timex import extract_date_mentions  # noqa: E402
 
 CASES = Path(__file__).with_name("figures_cases.jsonl")
+CASES_FR_ES = Path(__file__).with_name("figures_cases_fr_es.jsonl")
 CATEGORIES = ["killed", "injured", "missing", "kidnapped", "arrested", "displaced", "survivors", "affected"]
 FLAGS = ["is_background", "is_superseded", "is_hypothetical"]
 
@@ -40,7 +44,8 @@ def is_hand_written(case: dict) -> bool:
 def run(cases: list[dict]) -> tuple[pl.DataFrame, pl.DataFrame]:
     arts = pl.DataFrame({
         "article_key": list(range(len(cases))), "body": [c["text"] for c in cases],
-        "published_at": [c.get("published_at") for c in cases]}).with_columns(
+        "published_at": [c.get("published_at") for c in cases],
+        "language": [c.get("language", "en") for c in cases]}).with_columns(
         pl.col("article_key").cast(pl.Int64),
         pl.col("published_at").str.to_date().cast(pl.Datetime("us")).dt.replace_time_zone("UTC")).lazy()
     figs = extract_figures(arts, extract_date_mentions(arts)).collect()
