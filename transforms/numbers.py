@@ -18,8 +18,13 @@ Conventions (ACLED's conservative coding):
   without a number / tens -> 10; a few -> 3; a couple -> 2; a handful -> 5; dozens -> 12;
   scores -> 20; hundreds -> 100; thousands -> 1000; tens of thousands -> 10000; hundreds of
   thousands -> 100000. value_low = that value, value_high open.
+
+Other languages: the same parser reads a `NumberWords` table (`EN` here; French and Spanish in
+`transforms.numbers_fr_es`), passed as `lang`.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import polars as pl
 
@@ -72,13 +77,46 @@ QUAL = "(?:" + "|".join(sorted((q.replace(".", r"\.") for q in QUALIFIERS), key=
 _UPPER_ONLY = ("nearly", "almost", "close to")
 
 
-def _word_fold(text: pl.Expr) -> pl.Expr:
+@dataclass(frozen=True)
+class NumberWords:
+    """One language's number vocabulary: everything `parse_numbers_frame` needs to read it.
+
+    `num` / `one` / `qual` are the regexes the patterns embed; `words` maps each number word to
+    its value (folded by `_word_fold`: "hundred"/"dozen"-like 100 and 12 multiply the number
+    before them, values from 1000 up multiply everything since the previous one); `rewrites`
+    normalise a lowercased phrase first (regex, replacement); `range_` splits "A to B" after
+    `between` is stripped; `thousands` joins digit groups, `decimal_comma` reads "1,2" as 1.2."""
+    num: str
+    one: str
+    qual: str
+    words: dict[str, float]
+    vague: dict[str, int]
+    qualifiers: dict[str, str]
+    upper_only: tuple[str, ...]
+    range_: str
+    between: str
+    connectors: str
+    digit_scales: tuple[tuple[str, float], ...]
+    thousands: str
+    euro_dots: bool
+    decimal_comma: bool
+    empty: str
+    rewrites: tuple[tuple[str, str], ...]
+
+
+EN = NumberWords(
+    num=NUM, one=_ONE, qual=QUAL, words={k: float(v) for k, v in WORD_VALUES.items()}, vague=VAGUE,
+    qualifiers=QUALIFIERS, upper_only=_UPPER_ONLY, range_=rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$", between=r"^between ",
+    connectors=r"(?-u:\b)and(?-u:\b)", digit_scales=((r"(?:million|m)", 1e6), ("thousand", 1e3), ("hundred", 1e2)),
+    thousands=r"(\d)[, ](\d{3})", euro_dots=True, decimal_comma=False, empty="one", rewrites=((r"^half a dozen$", "6"),))
+
+
+def _word_fold(text: pl.Expr, lang: NumberWords = EN) -> pl.Expr:
     """'fifty 3' / 'one hundred twenty' / '1.2 million' -> float, by list arithmetic."""
-    words = (text.str.replace_all(r"(?-u:\b)and(?-u:\b)", " ").str.replace_all(r"[-–]", " ")
+    words = (text.str.replace_all(lang.connectors, " ").str.replace_all(r"[-–]", " ")
              .str.strip_chars().str.split(" ").list.eval(pl.element().filter(pl.element() != "")))
     x = words.list.eval(
-        pl.element().replace_strict({k: float(v) for k, v in WORD_VALUES.items()}, default=None,
-                                    return_dtype=pl.Float64)
+        pl.element().replace_strict(lang.words, default=None, return_dtype=pl.Float64)
         .fill_null(pl.element().cast(pl.Float64, strict=False)))
     # "hundred"/"dozen" multiply the small number before them; "thousand"/"million" multiply
     # every number since the previous big scale (backward fill of the next big scale).
@@ -94,32 +132,40 @@ def _word_fold(text: pl.Expr) -> pl.Expr:
     return folded.list.sum()
 
 
-def _one_value(text: pl.Expr) -> pl.Expr:
+def _one_value(text: pl.Expr, lang: NumberWords = EN) -> pl.Expr:
     t = text.str.strip_chars()
     is_digits = t.str.contains(r"^[0-9]")
-    euro = t.str.contains(r"^\d{1,3}(?:\.\d{3})+$")
-    digits = (pl.when(euro).then(t.str.replace_all(r"\.", "")).otherwise(t)
-              .str.replace_all(r"(\d)[, ](\d{3})", "$1$2").str.replace_all(r"(\d)[, ](\d{3})", "$1$2"))
-    mult = (pl.when(digits.str.contains(r"(?:million|m)$")).then(1e6)
-            .when(digits.str.contains("thousand$")).then(1e3)
-            .when(digits.str.contains("hundred$")).then(1e2).otherwise(1.0))
+    digits = t
+    if lang.euro_dots:
+        digits = pl.when(t.str.contains(r"^\d{1,3}(?:\.\d{3})+$")).then(t.str.replace_all(r"\.", "")).otherwise(t)
+    digits = digits.str.replace_all(lang.thousands, "$1$2").str.replace_all(lang.thousands, "$1$2")
+    if lang.decimal_comma:
+        digits = digits.str.replace(r"(\d),(\d)", "$1.$2")
+    mult = pl.lit(1.0)
+    for suffix, factor in reversed(lang.digit_scales):
+        mult = pl.when(digits.str.contains(suffix + "$")).then(factor).otherwise(mult)
     dval = digits.str.extract(r"^([0-9]+(?:\.[0-9]+)?)").cast(pl.Float64, strict=False) * mult
-    return pl.when(is_digits).then(dval).otherwise(_word_fold(t))
+    return pl.when(is_digits).then(dval).otherwise(_word_fold(t, lang))
 
 
-def parse_number(num: pl.Expr, qual: pl.Expr | None = None) -> pl.Expr:
+def _normalise(num: pl.Expr, lang: NumberWords) -> pl.Expr:
+    t = num.str.to_lowercase().replace("", lang.empty).str.strip_chars().str.replace_all("–", "-")
+    for rx, repl in lang.rewrites:
+        t = t.str.replace_all(rx, repl)
+    return t
+
+
+def parse_number(num: pl.Expr, qual: pl.Expr | None = None, lang: NumberWords = EN) -> pl.Expr:
     """Struct {value, value_low, value_high, qualifier} for a number phrase and its qualifier."""
-    t = (num.str.to_lowercase().replace("", "one").str.strip_chars().str.replace_all("–", "-")
-         .str.replace(r"^half a dozen$", "6"))
+    t = _normalise(num, lang)
     q = (qual if qual is not None else pl.lit(None, pl.Utf8)).str.strip_chars()
     vague_key = t.str.replace(r" of$", "")
-    vague = vague_key.replace_strict(VAGUE, default=None, return_dtype=pl.Int64)
-    rng = t.str.replace(r"^between ", "").str.extract_groups(
-        rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$")
-    lo_r, hi_r = _one_value(rng.struct.field("1")), _one_value(rng.struct.field("2"))
+    vague = vague_key.replace_strict(lang.vague, default=None, return_dtype=pl.Int64)
+    rng = t.str.replace(lang.between, "").str.extract_groups(lang.range_)
+    lo_r, hi_r = _one_value(rng.struct.field("1"), lang), _one_value(rng.struct.field("2"), lang)
     is_range = lo_r.is_not_null() & hi_r.is_not_null() & (hi_r > lo_r)
-    single = _one_value(t)
-    qkind = q.replace_strict(QUALIFIERS, default=None, return_dtype=pl.Utf8)
+    single = _one_value(t, lang)
+    qkind = q.replace_strict(lang.qualifiers, default=None, return_dtype=pl.Utf8)
     value = (pl.when(vague.is_not_null()).then(vague.cast(pl.Float64))
              .when(is_range).then(lo_r).otherwise(single)).round(0).cast(pl.Int64, strict=False)
     qualifier = (pl.when(vague.is_not_null()).then(pl.lit("vague"))
@@ -130,27 +176,28 @@ def parse_number(num: pl.Expr, qual: pl.Expr | None = None) -> pl.Expr:
     high = (pl.when(qualifier == "exact").then(value)
             .when(qualifier == "range").then(hi_r.round(0).cast(pl.Int64, strict=False))
             .when(qualifier == "at_most").then(value)
-            .when((qualifier == "approximately") & q.is_in(list(_UPPER_ONLY))).then(value)
+            .when((qualifier == "approximately") & q.is_in(list(lang.upper_only))).then(value)
             .otherwise(None))
     return pl.struct(value.alias("value"), low.cast(pl.Int64).alias("value_low"),
                      high.cast(pl.Int64).alias("value_high"), qualifier.alias("qualifier"))
 
 
 
-def parse_numbers_frame(lf: pl.LazyFrame, num: str = "num", qual: str = "qual", out: str = "p") -> pl.LazyFrame:
+def parse_numbers_frame(lf: pl.LazyFrame, num: str = "num", qual: str = "qual", out: str = "p",
+                        lang: NumberWords = EN) -> pl.LazyFrame:
     """`lf` with a struct column `out` equal to `parse_number(num, qual)`, computed once per
     distinct (num, qual) pair in materialised steps and joined back. Number phrases repeat a lot,
     and the single nested expression of `parse_number` is large (the optimiser alone takes a
     few hundred ms on it), so this is the form to use on big frames."""
     c = pl.col
     uniq = (lf.select(c(num).alias("_n"), c(qual).alias("_q")).unique()
-            .with_columns(c("_n").str.to_lowercase().replace("", "one").str.strip_chars().str.replace_all("–", "-")
-                          .str.replace(r"^half a dozen$", "6").alias("_t"), c("_q").str.strip_chars().alias("_qs"))
-            .with_columns(c("_t").str.replace(r" of$", "").replace_strict(VAGUE, default=None, return_dtype=pl.Int64).alias("_vague"),
-                          c("_t").str.replace(r"^between ", "").str.extract_groups(rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$").alias("_rng"),
-                          c("_qs").replace_strict(QUALIFIERS, default=None, return_dtype=pl.Utf8).alias("_qkind"))
+            .with_columns(_normalise(c("_n"), lang).alias("_t"), c("_q").str.strip_chars().alias("_qs"))
+            .with_columns(c("_t").str.replace(r" of$", "").replace_strict(lang.vague, default=None, return_dtype=pl.Int64).alias("_vague"),
+                          c("_t").str.replace(lang.between, "").str.extract_groups(lang.range_).alias("_rng"),
+                          c("_qs").replace_strict(lang.qualifiers, default=None, return_dtype=pl.Utf8).alias("_qkind"))
             .with_columns(c("_rng").struct.field("1").alias("_r1"), c("_rng").struct.field("2").alias("_r2"))
-            .with_columns(_one_value(c("_r1")).alias("_lo"), _one_value(c("_r2")).alias("_hi"), _one_value(c("_t")).alias("_single"))
+            .with_columns(_one_value(c("_r1"), lang).alias("_lo"), _one_value(c("_r2"), lang).alias("_hi"),
+                          _one_value(c("_t"), lang).alias("_single"))
             .with_columns((c("_lo").is_not_null() & c("_hi").is_not_null() & (c("_hi") > c("_lo"))).alias("_isr"))
             .with_columns(pl.when(c("_vague").is_not_null()).then(c("_vague").cast(pl.Float64))
                           .when(c("_isr")).then(c("_lo")).otherwise(c("_single")).round(0).cast(pl.Int64, strict=False).alias("value"),
@@ -161,7 +208,7 @@ def parse_numbers_frame(lf: pl.LazyFrame, num: str = "num", qual: str = "qual", 
                           pl.when(c("qualifier") == "exact").then(c("value"))
                           .when(c("qualifier") == "range").then(c("_hi").round(0).cast(pl.Int64, strict=False))
                           .when(c("qualifier") == "at_most").then(c("value"))
-                          .when((c("qualifier") == "approximately") & c("_qs").is_in(list(_UPPER_ONLY))).then(c("value"))
+                          .when((c("qualifier") == "approximately") & c("_qs").is_in(list(lang.upper_only))).then(c("value"))
                           .otherwise(None).cast(pl.Int64).alias("value_high"))
             .select("_n", "_q", pl.struct("value", "value_low", "value_high", "qualifier").alias(out)))
     return lf.join(uniq, left_on=[num, qual], right_on=["_n", "_q"], how="left", nulls_equal=True)
