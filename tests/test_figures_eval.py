@@ -1,5 +1,5 @@
 """Regression thresholds on the labelled set (just under what the extractor reaches)."""
-from tests.eval.score_figures import load_cases, score
+from tests.eval.score_figures import CASES_FR_ES, load_cases, score
 
 F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, "arrested": 0.99,
           "displaced": 0.97, "survivors": 0.99, "affected": 0.99}
@@ -20,3 +20,13 @@ def test_acled_style_cases():
     assert res["n_cases"] >= 115
     assert res["killed_total_exact"] >= 0.95
     assert res["per_category"]["killed"]["f1"] >= 0.95
+
+
+def test_french_spanish_cases():
+    """figures_cases_fr_es.jsonl: AFP French, EFE / Europa Press Spanish and local press, with negatives."""
+    res = score(load_cases(CASES_FR_ES))
+    assert res["n_cases"] >= 70
+    for cat in ("killed", "injured", "missing", "kidnapped", "arrested", "displaced"):
+        assert res["per_category"][cat]["f1"] >= (0.97 if cat == "killed" else 0.9), (cat, res["per_category"][cat])
+    assert res["killed_total_exact"] >= 0.97
+    assert all(v is None or v >= 0.9 for v in res["flag_recall"].values()), res["flag_recall"]

@@ -45,6 +45,10 @@ Flags:
   report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
 - Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
 
+Languages: `extract_figures` reads French and Spanish articles (`language` column) with their own
+lexicons (`transforms.figures_fr_es`) through the same pipeline, and every other article with
+the English one; see `transforms.figures_lexicon`.
+
 Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashid Ali and Karim
 Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
 figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
@@ -54,12 +58,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import MOD, candidates, drop_nested, furniture, mark_plural, name_count, plausible, sentences
-from transforms.figures_context import attributions, figure_dates
-from transforms.figures_patterns import CATEGORY_RULES, CATEGORY_WORD, PERSON, SUBGROUP_CUE
-from transforms.figures_subjects import normalise_subject
+from transforms.figures_candidates import AGE_TAIL, MOD, candidates, drop_nested, furniture, mark_plural, name_count, plausible, sentences
+from transforms.figures_context import ENGLISH_ATTRIBUTION, attributions, figure_dates
+from transforms.figures_fr_es import FRENCH, SPANISH
+from transforms.figures_lexicon import Lexicon
+from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PREFILTER, PREFILTER_ALSO, SUBGROUP_CUE,
+                                         TRIGGER)
+from transforms.figures_subjects import GROUPS, normalise_subject
 from transforms.figures_totals import mark_totals
-from transforms.numbers import parse_numbers_frame
+from transforms.numbers import EN, parse_numbers_frame
 
 OUTPUT_SCHEMA = {
     "article_key": pl.Int64, "category": pl.Utf8, "value": pl.Int64, "value_low": pl.Int64,
@@ -114,9 +121,24 @@ _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", 
               "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated"]
 
 
-def _category(text: pl.Expr) -> pl.Expr:
+ENGLISH = Lexicon(
+    numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO, trigger=TRIGGER,
+    category_rules=CATEGORY_RULES, category_word=CATEGORY_WORD, person=PERSON, mod=MOD, b=W, age_tail=AGE_TAIL,
+    background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
+    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=W + r"(?:could|may|might)" + W, additive=_ADDITIVE,
+    subgroup_cue=SUBGROUP_CUE,
+    subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
+    clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
+    determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
+    group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
+    negation_both=W + r"(?:casualties|hurt|harmed)" + W, unconfirmed=W + "unconfirmed" + W,
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
+LEXICONS = {"fr": FRENCH, "es": SPANISH}
+
+
+def _category(text: pl.Expr, rules: list[tuple[str, str]]) -> pl.Expr:
     out = pl.lit(None, pl.Utf8)
-    for cat, rx in reversed(CATEGORY_RULES):
+    for cat, rx in reversed(rules):
         out = pl.when(text.str.contains(rx)).then(pl.lit(cat)).otherwise(out)
     return out
 
@@ -125,12 +147,12 @@ def _clause_before(before: pl.Expr) -> pl.Expr:
     return before.str.replace(r"(?s)^.*[,;:\"“”]", "")
 
 
-def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
-    m, rest, pat = pl.col("m"), pl.col("rest"), pl.col("pattern")
+def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
+    m, rest, pat, b = pl.col("m"), pl.col("rest"), pl.col("pattern"), lex.b
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
     clause_b = _clause_before(pl.col("before"))
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
-    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(r" (?:who|which|whose|whom) .*$", "")
+    clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(lex.relative, "")
     # "found dead one day after the clashes": an after/before phrase following the figure dates
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
@@ -139,66 +161,77 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     neg = pat == "negation"
     cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead")).otherwise(m)
     return lf.with_columns(
-        _category(cat_text).alias("category"),
+        _category(cat_text, lex.category_rules).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
-        (bg_text.str.contains(_BACKGROUND) | pl.concat_str([before_all, m]).str.contains(_CAUSE)
+        (bg_text.str.contains(lex.background) | pl.concat_str([before_all, m]).str.contains(lex.cause)
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
-         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(_CODED).fill_null(False)
-         | clause_b.str.contains(_ACCUSED)).alias("is_background"),
+         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
+         | clause_b.str.contains(lex.accused)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
-        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
-         | m.str.contains(_EARLIER)).alias("earlier_cue"),
-        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_ALT)
-         | m.str.contains(W + "unconfirmed" + W)).alias("alt_cue"),
-        pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
-        (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
-         | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
-        ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))")
-         ).alias("subgroup"),
-        pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
+        (before_all.str.replace(lex.clause_break, "").str.contains(lex.earlier)
+         | m.str.contains(lex.earlier)).alias("earlier_cue"),
+        (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
+         | m.str.contains(lex.unconfirmed)).alias("alt_cue"),
+        pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
+        (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
+         | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
+        ((pat == "subgroup") | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
+         | pl.col("after_num").str.contains(lex.subgroup_after)).alias("subgroup"),
+        pl.concat_str([clause_b, m]).str.contains(lex.additive).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
         (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
-        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$").alias("the_num"),
+        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(lex.determiner_before).alias("the_num"),
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
-        pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
-        .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
+        pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
+        .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
         .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
             pl.col("after_num").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
-            .str.extract_all(W + PERSON + W).list.last())
-        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
+            .str.extract_all(b + lex.person + b).list.last())
+        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
                                pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next"])).then(
-                                   pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)")
-                                   .replace(_NOT_GROUP, None).str.replace(r"^" + CATEGORY_WORD + "$", "").replace("", None)),
-                               pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
+                                   pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)" + lex.group_next)
+                                   .replace(lex.not_group, None).str.replace(r"^" + lex.category_word + "$", "").replace("", None)),
+                               pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
-        pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
+        pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
     )
 
 
 def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """One pass per language with a lexicon of its own (`language` column; French, Spanish),
+    one for all other articles with the English lexicon: English rows pay one filter."""
+    names = articles.collect_schema().names()
+    lang = pl.col("language").fill_null("") if "language" in names else pl.lit("")
+    parts = [_extract(articles.filter(~lang.is_in(list(LEXICONS))), date_mentions, ENGLISH)]
+    if "language" in names:
+        present = set(articles.select(lang.unique()).collect().to_series())
+        parts += [_extract(articles.filter(lang == code), date_mentions, lex) for code, lex in LEXICONS.items() if code in present]
+    return pl.concat(parts, how="vertical").sort("article_key", "char_start", "category")
+
+
+def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
-    sents = sentences(articles).collect().lazy()
-    cand = drop_nested(plausible(candidates(sents, articles)).collect().lazy())
+    sents = sentences(articles, lex.age_tail).collect().lazy()
+    cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
     cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num"))).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
-    kept = pl.col("rest").str.extract(r"^((?: " + MOD + "){0,2}? " + PERSON + r")(?-u:\b)").fill_null("")
+    kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + ")" + lex.b).fill_null("")
     cand = cand.with_columns(
         pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
         .otherwise(pl.col("m_end")).alias("m_end"),
         pl.when(pl.col("pattern") == "verb_first").then(kept).otherwise(pl.col("rest")).alias("rest"))
     cand = cand.with_columns(pl.col("s").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"))
     cand = mark_plural(cand)
-    figs = (_flags(parse_numbers_frame(cand, out="p0")).drop("p0").unnest("p")
+    figs = (_flags(parse_numbers_frame(cand, out="p0", lang=lex.numbers), lex).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
@@ -228,7 +261,7 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     # attribution only where it can matter: sentences up to the last figure of their article
     last = figs.group_by("article_key").agg(pl.col("sid").max().alias("_last_sid"))
     attr = attributions(sents.join(last, on="article_key", how="inner").filter(pl.col("sid") <= pl.col("_last_sid"))
-                        .drop("_last_sid").filter(pl.col("s").str.contains(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)")))
+                        .drop("_last_sid").filter(pl.col("s").str.contains(lex.attribution.trigger)), lex.attribution)
     pub = articles.select("article_key", "body", pl.col("published_at").dt.date().alias("pub_date"))
     figs = (figs.join(attr, on=["article_key", "sid"], how="left")
             .join(furniture(sents), on=["article_key", "sid"], how="left")
@@ -243,12 +276,12 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),
                 pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)
-                .otherwise(normalise_subject(pl.col("subject_raw"))).alias("subject"),
+                .otherwise(normalise_subject(pl.col("subject_raw"), lex.subject_groups, lex.english_plural)).alias("subject"),
                 pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
                 pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),
             ))
     figs = mark_totals(figs.collect().lazy())
-    return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()]).sort("article_key", "char_start", "category")
+    return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 
 
 def article_totals(figures: pl.LazyFrame) -> pl.LazyFrame:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_patterns import (BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_VERBS, NOT_A_NAME, PATTERNS, PERSON, PERSONS_PL,
-                                         PERSONS_SG, PREFILTER, PREFILTER_ALSO, TRIGGER)
+from transforms.figures_lexicon import Lexicon
+from transforms.figures_patterns import BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
 
 PERSONS_PL_RE = PERSONS_PL
 
@@ -21,17 +21,17 @@ _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|n
 _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
 # Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
 # no pattern reads them as a count and the age reads as an adjective (offsets are unchanged).
-_AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
+AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
 # one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
-def sentences(articles: pl.LazyFrame) -> pl.LazyFrame:
+def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
     for width in (3, 2, 1):
-        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + _AGE_TAIL, "x" * width + "${1}")
+        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
     return (articles.select("article_key", marked.str.split("\x00").alias("s"))
             .explode("s")
             .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
@@ -98,14 +98,15 @@ def name_count(num: pl.Expr) -> pl.Expr:
     return (num.str.count_matches(r",? and |, ") + 1).cast(pl.Utf8)
 
 
-def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
-    """All pattern matches, one row each, with the number's offsets inside its sentence."""
-    hot = sents.filter(pl.col("s").str.contains(TRIGGER)).collect().lazy()
+def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
+    """All pattern matches of the lexicon, one row each, with the number's offsets inside its sentence."""
+    hot = sents.filter(pl.col("s").str.contains(lex.trigger)).collect().lazy()
     def source(name: str) -> pl.LazyFrame:
-        src = hot.filter(pl.col("s").str.contains_any(PREFILTER[name])) if name in PREFILTER else hot
-        return src.filter(pl.col("s").str.contains_any(PREFILTER_ALSO[name])) if name in PREFILTER_ALSO else src
-    frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
-    frames.append(named_victims(hot, articles))
+        src = hot.filter(pl.col("s").str.contains_any(lex.prefilter[name])) if name in lex.prefilter else hot
+        return src.filter(pl.col("s").str.contains_any(lex.prefilter_also[name])) if name in lex.prefilter_also else src
+    frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in lex.patterns.items()]
+    if lex.named:
+        frames.append(named_victims(hot, articles))
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     return (pl.concat(frames, how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)

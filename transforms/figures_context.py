@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.figures_lexicon import Attribution
+
 _SAID = (r"(?:said|says|say|told|reported|announced|confirmed|stated|added|tweeted|wrote|posted|"
          r"claimed|reports|confirms|announces|insisted|noted|explained|declared|revealed|disclosed|"
          r"indicated|put the toll|gave a toll|updated)")
@@ -27,26 +29,32 @@ _BAD_SOURCE = (r"[0-9]|(?-u:\b)(?:killed|dead|died|wounded|injured|attack|attack
 _LEAD_DET = r"^(?:however |but |and |while |as |the |a |an |its |their |his |her |some |[a-z]+['’]s )+"
 
 
+ENGLISH_ATTRIBUTION = Attribution(
+    according=_ACCORDING, said_x=_SAID_X, x_said=_X_SAID, said=r"(?-u:\b)" + _SAID + r"(?-u:\b)", pronoun=_PRONOUN, opening_np=_OPENING_NP,
+    bad_source=_BAD_SOURCE, lead_det=_LEAD_DET, leading_conj=r"^(?:and |but |while |as )",
+    trigger=(r"(?-u:\b)(?:said|says|say|told|according|report|announc|confirm|stat|added|tweet|wrote|posted|claim|insist|noted|"
+             r"explain|declar|reveal|disclos|indicat|record|count|put|gave|updat)"))
+
+
 def _span(s: pl.Expr, phrase: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     # str.find counts bytes; offsets here are characters: measure the text before the phrase
     start = pl.when(phrase.is_not_null()).then(s.str.split(phrase).list.first().str.len_chars())
     return start, start + phrase.str.len_chars()
 
 
-def attributions(sents: pl.LazyFrame) -> pl.LazyFrame:
+def attributions(sents: pl.LazyFrame, lang: Attribution = ENGLISH_ATTRIBUTION) -> pl.LazyFrame:
     """Per sentence: src_start, src_end (body offsets of the source phrase) and said_end."""
     s = pl.col("s")
-    acc = s.str.extract(_ACCORDING, 1)
-    said_x = s.str.extract(_SAID_X, 1)
-    x_said = s.str.extract(_X_SAID, 1).str.replace(r"^(?:and |but |while |as )", "")
+    acc = s.str.extract(lang.according, 1)
+    said_x = s.str.extract(lang.said_x, 1)
+    x_said = s.str.extract(lang.x_said, 1).str.replace(lang.leading_conj, "")
     raw = pl.coalesce(acc, said_x, x_said).str.strip_chars()
-    pronoun = raw.str.contains(_PRONOUN)
-    opening = s.str.extract(_OPENING_NP, 1).str.strip_chars()
-    phrase = (pl.when(pronoun & opening.is_not_null() & ~opening.str.contains(_BAD_SOURCE))
-              .then(opening).otherwise(raw).str.replace(_LEAD_DET, "")
-              .str.replace(r"'s (?:army|government|military|police)$", "$0"))
-    phrase = pl.when(phrase.str.contains(_BAD_SOURCE) | (phrase.str.count_matches(" ") > 7)).then(None).otherwise(phrase)
-    verb_at = s.str.extract(r"(?s)^(.*)(?-u:\b)" + _SAID + r"(?-u:\b)", 1).str.len_chars()
+    pronoun = raw.str.contains(lang.pronoun)
+    opening = s.str.extract(lang.opening_np, 1).str.strip_chars()
+    phrase = (pl.when(pronoun & opening.is_not_null() & ~opening.str.contains(lang.bad_source))
+              .then(opening).otherwise(raw).str.replace(lang.lead_det, ""))
+    phrase = pl.when(phrase.str.contains(lang.bad_source) | (phrase.str.count_matches(" ") > 7)).then(None).otherwise(phrase)
+    verb_at = s.str.extract(r"(?s)^(.*)" + lang.said, 1).str.len_chars()
     lf = (sents.with_columns(phrase.alias("src"), pronoun.alias("pron"),
                              (opening.is_not_null() & pronoun).alias("pron_np"))
           .with_columns(*[(pl.col("s_start") + e).alias(n)

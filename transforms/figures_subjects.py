@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import polars as pl
 
-_GROUPS = {
+GROUPS = {
     "soldiers": r"soldier|troop|servicem|service member|personnel|marine|sailor|trooper|recruit|peacekeeper|"
                 r"corporal|sergeant|lieutenant|captain|colonel|major|general|commander",
     "police": r"police|policem|policewom|officer|gendarme|ranger|security guard|guard",
@@ -17,10 +17,14 @@ _GROUPS = {
 GENERIC = ["people"]
 
 
-def normalise_subject(raw: pl.Expr) -> pl.Expr:
+def normalise_subject(raw: pl.Expr, groups: dict[str, str] = GROUPS, english_plural: bool = True) -> pl.Expr:
+    """A group name of `groups` (English names for every language), else the noun as written
+    (English: plural form)."""
     out = pl.lit(None, pl.Utf8)
-    for name, rx in reversed(list(_GROUPS.items())):
+    for name, rx in reversed(list(groups.items())):
         out = pl.when(raw.str.contains("^(?:" + rx + ")")).then(pl.lit(name)).otherwise(out)
+    if not english_plural:
+        return pl.coalesce(out, raw)
     # other nouns: plural form as written ("farmers", "students"); singular gets an "s"
     return pl.when(out.is_null() & raw.is_not_null()).then(
         pl.when(raw.str.contains(r"(?:s|men|people|crew|staff|police)$")).then(raw)

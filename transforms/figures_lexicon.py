@@ -1,0 +1,71 @@
+"""What the figure extractor needs to read one language: its patterns, cue regexes and numbers.
+
+`transforms.figures.extract_figures` runs one pipeline per language present in the `language`
+column (English for every language without a lexicon of its own), each reading its
+`Lexicon`: the code is the same for all, only these tables differ. English is built in
+`transforms.figures` from its own constants; French and Spanish in `transforms.figures_fr_es`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import polars as pl
+
+from transforms.numbers import NumberWords
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said it: "according to X" (`according`), "said X" (`said_x`), "X said" (`x_said`);
+    `said` finds the verb (its position dates the statement), `trigger` a cheap
+    prefilter of sentences worth reading."""
+    according: str
+    said_x: str
+    x_said: str
+    said: str
+    trigger: str
+    pronoun: str
+    opening_np: str
+    bad_source: str
+    lead_det: str
+    leading_conj: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    numbers: NumberWords
+    patterns: dict[str, tuple[str, int]]  # name -> (regex with groups lead, qual, num, rest; priority)
+    prefilter: dict[str, list[str]]  # name -> literals one of which a sentence needs for that pattern
+    prefilter_also: dict[str, list[str]]
+    trigger: str  # a sentence without a match holds no figure
+    category_rules: list[tuple[str, str]]  # first rule matching the figure's text gives its category
+    category_word: str
+    person: str  # person nouns (the subject of a figure)
+    mod: str  # one modifier word before a person noun
+    b: str  # word boundary for the person and cue regexes
+    age_tail: str  # after a number, makes it an age ("25 years old", "25 ans")
+    background: str
+    coded: str
+    cause: str
+    accused: str
+    alternative: str
+    earlier: str
+    revision: str
+    hypothetical: str
+    hedge_after: str  # after the figure, a hedge that makes it hypothetical ("could")
+    additive: str
+    subgroup_cue: str
+    subgroup_after: str  # right after the number: "of whom"
+    clause_break: str  # where the clause before a figure starts ("; ", " but ")
+    relative: str  # a relative pronoun ends the clause after a figure
+    determiner_before: str  # "the two men who died": a restated count
+    not_group: list[str]  # words after a number that name no group
+    group_next: str  # what may follow an unknown group word ("and", "were", a category word)
+    negation_both: str  # a negated word that means nobody was killed nor injured
+    unconfirmed: str
+    attribution: Attribution
+    subject_groups: dict[str, str]  # normalised subject -> regex of its nouns
+    english_plural: bool  # an unknown singular subject gets an "s"
+    plausible: Callable[[pl.LazyFrame], pl.LazyFrame]
+    named: bool  # read named victims ("killed Ahmed Khan and Rashid Ali")
