@@ -28,6 +28,7 @@ from transforms.numbers_fr_es import ES, FR
 B = r"\b"
 NEVER = r"[^\s\S]"  # a regex that matches nothing: a cue this language does not have
 WORD = r"[\w'’-]+"
+BODIES_OF = r"\b(?:cuerpos|cadáveres|restos|corps|dépouilles|cadavres) d(?:e|es|e los|e las)? ?$"
 GAP_WORD = r"[^\W\d_][\w'’-]*"  # a word between a number and its category word: no digits ("un marché a fait 31 morts")
 
 
@@ -58,13 +59,15 @@ _FR = {
     "kidnapped": "enlevés|enlevées|enlevé|enlevée|kidnappés|kidnappées|kidnappé|kidnappée|otages|pris en otage",
     "arrested": ("arrêtés|arrêtées|arrêté|arrêtée|interpellés|interpellées|interpellé|interpellée|appréhendés|"
                  "placés en garde à vue|écroués|capturés|capturé"),
-    "displaced": "déplacés|déplacées|déplacé|ont fui|fui|fuient|évacués|évacuées|sans-abri|sinistrés",
+    "displaced": ("déplacés|déplacées|déplacé|ont fui|fui|fuient|évacués|évacuées|sans-abri|sinistrés|"
+                  "dû quitter leurs foyers|quitté leurs foyers|dû fuir"),
     "survivors": "secourus|secourues|rescapés|sauvés|survivants",
     "verbs": ("a tué|ont tué|tuant|tué|a abattu|ont abattu|abattant|a massacré|ont massacré|massacrant|a exécuté|"
               "ont exécuté|a assassiné|ont assassiné|causé la mort de|causant la mort de|coûté la vie à|coûtant la vie à|"
               "a blessé|ont blessé|blessant|blessé|a enlevé|ont enlevé|enlevant|enlevé|a kidnappé|ont kidnappé|kidnappé|"
               "kidnappant|a arrêté|ont arrêté|arrêté|a interpellé|ont interpellé|interpellé|a capturé|ont capturé|"
-              "a déplacé|a secouru|ont secouru"),
+              "a déplacé|a secouru|ont secouru|neutralisé|neutralisés|neutralisant|a neutralisé|ont neutralisé|"
+              "corps de|dépouilles de|cadavres de"),
     "verb_det": "les |des |ses |leurs |",
     "toll": (r"((?:nouveau |dernier |lourd |premier )?bilan(?: " + WORD + r"){0,6}? "
              r"(?:de|à|est de|était de|s'élève à|s’élève à|atteint|passe à|fait état de|porté à) )"),
@@ -144,12 +147,19 @@ _ES = {
                   "tomados como rehenes"),
     "arrested": ("detenidos|detenidas|detenido|detenida|arrestados|arrestadas|arrestado|arrestada|capturados|"
                  "capturado|aprehendidos|aprehendido"),
-    "displaced": "desplazados|desplazadas|evacuados|evacuadas|huyeron|damnificados",
+    "displaced": ("desplazados|desplazadas|evacuados|evacuadas|huyeron|damnificados|tenido que abandonar sus hogares|"
+                  "tenido que huir|abandonado sus hogares|huido"),
     "survivors": "rescatados|rescatadas|sobrevivientes|supervivientes|salvados",
     "verbs": ("mató|mataron|matando|asesinó|asesinaron|asesinando|ejecutó|ejecutaron|masacraron|causó la muerte de|"
               "causaron la muerte de|causando la muerte de|costó la vida a|costó la vida de|hirió|hirieron|hiriendo|"
               "secuestró|secuestraron|secuestrando|raptaron|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|"
-              "aprehendió|aprehendieron|rescató|rescataron|evacuó|evacuaron"),
+              "aprehendió|aprehendieron|rescató|rescataron|evacuó|evacuaron|neutralizó|neutralizaron|abatió|abatieron|"
+              "cuerpos de|cadáveres de|restos de|"
+              # the subject after its verb: "fueron detenidas 12 personas", "en el ataque murieron cinco personas"
+              "murieron|fallecieron|perdieron la vida|fueron asesinados|fueron asesinadas|resultaron heridos|"
+              "resultaron heridas|fueron detenidos|fueron detenidas|fueron arrestados|fueron arrestadas|"
+              "fueron secuestrados|fueron secuestradas|fueron rescatados|fueron rescatadas|fueron evacuados|"
+              "fueron evacuadas|están desaparecidos|están desaparecidas"),
     "verb_det": "a |a los |a las |los |las |sus |",
     "toll": (r"((?:el |la )?(?:saldo|balance|cifra de (?:muertos|fallecidos|víctimas)|número de (?:muertos|fallecidos|"
              r"víctimas mortales|víctimas))(?: " + WORD + r"){0,6}? (?:de|a|en|es de|asciende a|ascendió a|se elevó a|"
@@ -213,13 +223,13 @@ _ES = {
 _RULES = [
     ("affected", rf"{B}(?:morts ou blessés|tués ou blessés|muertos o heridos|muertos y heridos){B}"),
     ("killed", rf"{B}(?:tu[ée]|tuant|mort|décè|décéd|péri|perdu la vie|abatt|massacr|exécut|assassin|succomb|bilan|cadavre|"
-               rf"corps sans vie|coûté la vie|muert|muri|muer|fallec|asesin|perdi|perdió|mat[óa]|mataron|matando|saldo|"
+               rf"corps sans vie|corps de|dépouilles|coûté la vie|neutralis|cuerpos|restos de|muert|muri|muer|fallec|asesin|perdi|perdió|mat[óa]|mataron|matando|saldo|"
                rf"balance|cifra|víctimas mortales|ejecut|masacr|abatid|cadáver|costó la vida|número de (?:muertos|fallecidos))"),
     ("injured", rf"{B}(?:bless|herid|hiri|lesionad|hospitalis|hospitaliz)"),
     ("missing", rf"{B}(?:disparu|desaparecid)"),
     ("kidnapped", rf"{B}(?:enlev|kidnapp|otage|secuestr|raptad|raptar|plagiad|rehén|rehenes)"),
     ("arrested", rf"{B}(?:arrêt|interpell|captur|appréhend|écrou|garde à vue|detenid|detuv|arrestad|arrest|aprehend)"),
-    ("displaced", rf"{B}(?:déplac|fui|évacu|sans-abri|sinistr|desplazad|evacu|huyeron|damnific)"),
+    ("displaced", rf"{B}(?:déplac|fui|dû fuir|quitt|évacu|sans-abri|sinistr|desplazad|evacu|huyeron|huido|huir|abandon|damnific)"),
     ("survivors", rf"{B}(?:secour|rescapé|sauvé|survivant|rescat|sobreviv|supervivient|salvad)"),
     ("affected", rf"{B}(?:victim|víctim|pertes en vies humaines)"),
 ]
@@ -245,6 +255,8 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
                      | an.str.contains(r"^(?:$|[ ,.;:)\"”»]*$|[,.;:)\"”»]| (?:et|dans|à|au|lors|près|y|en|durante|cerca|"
                                        r"de la|del|cette|ce|este|esta|mercredi|jeudi)\b)"))
         bad_verb = (pat == "verb_first") & ~object_ok
+        # "los cuerpos de cinco jóvenes desaparecidos": the dead, not the missing
+        bodies = (pat == "num_first") & pl.col("before").str.contains(BODIES_OF)
         # "le bilan s'élève à 42 morts": the number is read with its category word (num_first)
         bad_toll = (pat == "toll") & an.str.contains(r"^(?: " + person + r")? " + category + B)
         num = pl.col("num").fill_null("")
@@ -253,7 +265,7 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
                    | (num.str.contains(r"^(?:19|20)[0-9]{2}$") & pl.col("qual").is_null())
                    | pl.col("before").str.contains(r"(?:[$£€]|n°|no\.) ?$"))
         vf = pat == "verb_first"
-        return (lf.filter(~(bad_gap | bad_verb | bad_toll | (bad_num & (pat != "negation"))))
+        return (lf.filter(~(bad_gap | bad_verb | bodies | bad_toll | (bad_num & (pat != "negation"))))
                 .with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + WORD + "){0,3})").fill_null(""))
                               .otherwise(rest).alias("rest")))
     return plausible
@@ -282,7 +294,8 @@ def _lexicon(v: dict, numbers: NumberWords) -> Lexicon:
     incl = r"(?:,? " + alt(v["subgroup"]) + r" [^,;.]{1,60},)?"
     num_first = (B + r"()" + q + "(" + numbers.num + ")" + B + r"[\"”’»]?((?: de| d['’])?(?: " + GAP_WORD + r"){0,3}?" + incl
                  + r"(?: " + GAP_WORD + r"){0,6}? " + category + ")" + B)
-    verb_first = B + "(" + alt(v["verbs"]) + " (?:" + v["verb_det"] + "))" + q + "(" + numbers.num + ")" + B + "()"
+    verb_first = (B + "(" + alt(v["verbs"]) + r"(?: ?[\"”»])? (?:" + v["verb_det"] + "))" + q + "(" + numbers.num + ")" + B
+                  + "()")
     patterns = {
         "num_first": (num_first, 1), "verb_first": (verb_first, 3),
         "toll": (B + v["toll"] + q + "(" + numbers.num + ")" + B + "()", 4),

@@ -17,7 +17,7 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     fam_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "_fam")
     others = pl.when(pl.col("category") == "affected").then(fam_firm).otherwise(same_cat_firm)
     # a later figure stated as a revision supersedes other values of the same count
-    rev = (f.filter(pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
+    rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
            .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
     hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive")
            .join(rev, on=["article_key", "category"], how="inner")
