@@ -23,7 +23,7 @@ import polars as pl
 
 from transforms.figures_lexicon import Attribution, Lexicon
 from transforms.numbers import NumberWords
-from transforms.numbers_fr_es import ES, FR
+from transforms.numbers_fr_es import ARTICLES, ES, FR
 
 B = r"\b"
 NEVER = r"[^\s\S]"  # a regex that matches nothing: a cue this language does not have
@@ -74,6 +74,9 @@ _FR = {
     "revised": (r"((?:un |le )?(?:précédent|premier|ancien) bilan (?:officiel |provisoire )?(?:de |faisant état de |"
                 r"faisait état de |était de |évoquait )|(?:un |le )?bilan (?:précédent|provisoire|initial|antérieur) "
                 r"(?:de |faisait état de |était de ))"),
+    "toll_cues": ["bilan"],
+    "revised_cues": ["bilan"],
+    "negation_cues": ["aucun", "pas ", "sans", "personne n"],
     "subgroup": "dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|notamment|en majorité|pour la plupart",
     "subgroup_after": r"^ d['’]entre (?:eux|elles)",
     "negation": (r"((?:aucune|aucun|pas de|pas un seul|sans faire de|sans faire aucune|sans|personne n['’](?:a|ont)))()()"
@@ -167,6 +170,9 @@ _ES = {
     "revised": (r"((?:un |el )?(?:balance|saldo|conteo|recuento|reporte|cifra) (?:oficial )?(?:anterior|previo|"
                 r"preliminar|inicial) (?:de |daba cuenta de |era de |hablaba de |indicaba |registraba )|"
                 r"(?:un |el )?(?:primer|anterior) (?:balance|saldo|reporte) (?:de |daba cuenta de |era de ))"),
+    "toll_cues": ["saldo", "balance", "cifra", "número"],
+    "revised_cues": ["balance", "saldo", "conteo", "recuento", "reporte", "cifra"],
+    "negation_cues": ["ningun", "ningún", "no hubo", "no se", "no dejó", "sin ", "nadie"],
     "subgroup": ("entre ellos|entre ellas|entre los que|entre las que|incluidos|incluidas|de los cuales|de las cuales|"
                  "en su mayoría"),
     "subgroup_after": r"^ de (?:ellos|ellas)",
@@ -248,7 +254,7 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
                .str.replace_all(r"x+(?: |-)?(?:ans|años)\b", "").str.replace_all(r"\bâgée?s? de\b", ""))
         only_aux = gap.str.replace_all(B + aux + B, "").str.contains(r"^[ ,]*$")
         # "a tué trois casques bleus et blessé cinq autres": the object of one verb, not the subject of the next
-        bad_gap = ((pat == "num_first") & (gap.str.contains(r"[0-9]") | gap.str.contains(B + forbid + B)
+        bad_gap = (pat.is_in(["num_first", "article"]) & (gap.str.contains(r"[0-9]") | gap.str.contains(B + forbid + B)
                                            | gap.str.contains(r" (?:et|y|ou|o)$")
                                            | ~(gap.str.contains(B + person + B) | only_aux)))
         object_ok = (an.str.contains(r"^(?: " + WORD + r"){0,2}? " + person + B)
@@ -288,16 +294,20 @@ def _attribution(v: dict) -> Attribution:
         lead_det=v["lead_det"], leading_conj=v["leading_conj"])
 
 
-def _lexicon(v: dict, numbers: NumberWords) -> Lexicon:
+def _lexicon(code: str, v: dict, numbers: NumberWords) -> Lexicon:
     person, category = alt(v["persons"]), _category_word(v)
     q = r"(?:(" + numbers.qual + r") )?"
     incl = r"(?:,? " + alt(v["subgroup"]) + r" [^,;.]{1,60},)?"
-    num_first = (B + r"()" + q + "(" + numbers.num + ")" + B + r"[\"”’»]?((?: de| d['’])?(?: " + GAP_WORD + r"){0,3}?" + incl
+    num_first = (B + r"()" + q + "(" + numbers.count + ")" + B + r"[\"”’»]?((?: de| d['’])?(?: " + GAP_WORD + r"){0,3}?" + incl
                  + r"(?: " + GAP_WORD + r"){0,6}? " + category + ")" + B)
     verb_first = (B + "(" + alt(v["verbs"]) + r"(?: ?[\"”»])? (?:" + v["verb_det"] + "))" + q + "(" + numbers.num + ")" + B
                   + "()")
+    # the article as "one": before a person ("un policier a été tué"), a category word ("un mort") or
+    # an auxiliary ("y otro está desaparecido"); never across another number ("une attaque a fait 14 morts")
+    article = (B + r"()()(" + alt("|".join(ARTICLES[code])) + r")( (?:(?:" + WORD + " ){0,2}?" + person + r"(?: " + GAP_WORD
+               + r"){0,6}? |(?:" + alt(v["aux"]) + " ){0,2})" + category + ")" + B)
     patterns = {
-        "num_first": (num_first, 1), "verb_first": (verb_first, 3),
+        "num_first": (num_first, 1), "article": (article, 2), "verb_first": (verb_first, 3),
         "toll": (B + v["toll"] + q + "(" + numbers.num + ")" + B + "()", 4),
         "revised": (B + v["revised"] + q + "(" + numbers.num + ")" + B + "()", 0),
         "subgroup": (B + "(" + alt(v["subgroup"]) + " )" + q + "(" + numbers.num + ")" + B + r"((?: " + WORD + "){0,3})", 7),
@@ -305,7 +315,10 @@ def _lexicon(v: dict, numbers: NumberWords) -> Lexicon:
     }
     stems = "|".join(rx for _, rx in _RULES)
     return Lexicon(
-        numbers=numbers, patterns=patterns, prefilter={}, prefilter_also={},
+        numbers=numbers, patterns=patterns, prefilter_also={},
+        # literals one of which a sentence needs for the pattern (Aho-Corasick, far cheaper than the regex)
+        prefilter={"toll": v["toll_cues"], "revised": v["revised_cues"], "negation": v["negation_cues"],
+                   "subgroup": [w.split(" ")[0] for w in v["subgroup"].split("|")]},
         trigger=r"(?:" + stems + r"|" + B + r"(?:victim|víctim|sans|sin|ningún|ninguna|nadie|aucun))",
         category_rules=_RULES, category_word=category, person=person, mod=WORD, b=B, age_tail=v["age"],
         background=v["background"], coded=NEVER, cause=NEVER, accused=v["accused"], alternative=v["alternative"],
@@ -317,5 +330,5 @@ def _lexicon(v: dict, numbers: NumberWords) -> Lexicon:
         named=False)
 
 
-FRENCH = _lexicon(_FR, FR)
-SPANISH = _lexicon(_ES, ES)
+FRENCH = _lexicon("fr", _FR, FR)
+SPANISH = _lexicon("es", _ES, ES)

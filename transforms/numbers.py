@@ -81,12 +81,14 @@ _UPPER_ONLY = ("nearly", "almost", "close to")
 class NumberWords:
     """One language's number vocabulary: everything `parse_numbers_frame` needs to read it.
 
-    `num` / `one` / `qual` are the regexes the patterns embed; `words` maps each number word to
+    `num` / `one` / `qual` are the regexes the patterns embed (`count`: `num` without the
+    indefinite article, where the language counts with it); `words` maps each number word to
     its value (folded by `_word_fold`: "hundred"/"dozen"-like 100 and 12 multiply the number
     before them, values from 1000 up multiply everything since the previous one); `rewrites`
     normalise a lowercased phrase first (regex, replacement); `range_` splits "A to B" after
     `between` is stripped; `thousands` joins digit groups, `decimal_comma` reads "1,2" as 1.2."""
     num: str
+    count: str
     one: str
     qual: str
     words: dict[str, float]
@@ -105,7 +107,7 @@ class NumberWords:
 
 
 EN = NumberWords(
-    num=NUM, one=_ONE, qual=QUAL, words={k: float(v) for k, v in WORD_VALUES.items()}, vague=VAGUE,
+    num=NUM, count=NUM, one=_ONE, qual=QUAL, words={k: float(v) for k, v in WORD_VALUES.items()}, vague=VAGUE,
     qualifiers=QUALIFIERS, upper_only=_UPPER_ONLY, range_=rf"^({_ONE}) ?(?:-|to|or|and) ?({_ONE})$", between=r"^between ",
     connectors=r"(?-u:\b)and(?-u:\b)", digit_scales=((r"(?:million|m)", 1e6), ("thousand", 1e3), ("hundred", 1e2)),
     thousands=r"(\d)[, ](\d{3})", euro_dots=True, decimal_comma=False, empty="one", rewrites=((r"^half a dozen$", "6"),))

@@ -47,16 +47,33 @@ _ES_HUNDREDS.update({k[:-2] + "as": v for k, v in _ES_HUNDREDS.items() if k.ends
 _ES_SCALES = {"mil": 1000, "millón": 1e6, "millones": 1e6, "docena": 12}
 _ES_ANOTHER = {"otro": 1, "otra": 1}  # "y otro está desaparecido"
 
-# French: 1..99 as written ("dix-sept", "vingt-et-un", "soixante-dix", "quatre-vingt-douze")
-_FR_U = _alt(list(_FR_UNITS) + ["dix-sept", "dix-huit", "dix-neuf"])
-_FR_T = _alt(["vingt", "trente", "quarante", "cinquante", "soixante", "quatre-vingts?"])
-_FR_W1 = rf"(?:{_FR_T}(?:[- ](?:et[- ])?{_FR_U})?|{_FR_U})"
-_FR_W = rf"(?:(?:{_FR_U} )?cents?(?: {_FR_W1})?|{_FR_W1})"
-FR_WORDNUM = rf"(?:{_FR_W}(?: (?:mille|millions?)(?: {_FR_W})?)?|mille(?: {_FR_W})?|une douzaine)"
-_ES_U = _alt(_ES_UNITS)
-_ES_W1 = rf"(?:{_alt(_ES_TENS)}(?: y {_ES_U})?|{_ES_U})"
-_ES_W = rf"(?:{_alt(_ES_HUNDREDS)}(?: {_ES_W1})?|{_ES_W1})"
-ES_WORDNUM = rf"(?:{_ES_W}(?: (?:mil|millones|millón)(?: {_ES_W})?)?|mil(?: {_ES_W})?|una docena|otro|otra)"
+# The indefinite article is also "one": a number, but read as a count only before a person or a
+# category word (`figures_fr_es`), so `count` (the number phrases that are no article) leaves it out.
+ARTICLES = {"fr": ["un", "une"], "es": ["un", "uno", "una", "otro", "otra"]}
+
+
+def _fr_wordnum(alone: list[str]) -> str:
+    """French 1..999,999 as written ("dix-sept", "vingt-et-un", "quatre-vingt-douze", "deux cents");
+    `alone`: the units that may stand alone."""
+    teens = ["dix-sept", "dix-huit", "dix-neuf"]
+    u, u_alone = _alt(list(_FR_UNITS) + teens), _alt(alone + teens)
+    tens = _alt(["vingt", "trente", "quarante", "cinquante", "soixante", "quatre-vingts?"])
+    w1 = rf"(?:{tens}(?:[- ](?:et[- ])?{u})?|{u_alone})"
+    w = rf"(?:(?:{u_alone} )?cents?(?: {w1})?|{w1})"
+    return rf"(?:{w}(?: (?:mille|millions?)(?: {w})?)?|mille(?: {w})?|une douzaine)"
+
+
+def _es_wordnum(alone: list[str]) -> str:
+    """Spanish 1..999,999 ("veintiuno", "treinta y cinco", "doscientos", "dos mil")."""
+    u, u_alone = _alt(_ES_UNITS), _alt(alone)
+    w1 = rf"(?:{_alt(_ES_TENS)}(?: y {u})?|{u_alone})"
+    w = rf"(?:{_alt(_ES_HUNDREDS)}(?: {w1})?|{w1})"
+    return rf"(?:{w}(?: (?:mil|millones|millón)(?: {w})?)?|mil(?: {w})?|una docena)"
+
+
+_FR_ALL, _ES_ALL = list(_FR_UNITS), list(_ES_UNITS) + list(_ES_ANOTHER)
+FR_WORDNUM = _fr_wordnum(_FR_ALL)
+ES_WORDNUM = _es_wordnum(_ES_ALL)
 
 FR_VAGUE = {
     "plusieurs": 10, "de nombreux": 10, "de nombreuses": 10, "nombreux": 10, "nombreuses": 10, "quelques": 3,
@@ -91,7 +108,7 @@ ES_QUALIFIERS = {
 }
 
 
-def _numbers(lang: str, wordnum: str, vague: dict[str, int], and_: str, to: str, or_: str) -> str:
+def _numbers(lang: str, wordnum: str, vague: dict[str, int], and_: str, to: str, or_: str) -> tuple[str, str]:
     one = rf"(?:{DIGITNUM[lang]}|{wordnum})"
     # vague first: "une vingtaine" is not "une" followed by a word
     vague_re = _alt(k for k in vague if " de " not in k or k.endswith(("miles", "milliers")))
@@ -102,9 +119,11 @@ def _numbers(lang: str, wordnum: str, vague: dict[str, int], and_: str, to: str,
 
 _FR_ONE, FR_NUM = _numbers("fr", FR_WORDNUM, FR_VAGUE, "et", "à", "ou")
 _ES_ONE, ES_NUM = _numbers("es", ES_WORDNUM, ES_VAGUE, "y", "a", "o")
+_FR_COUNT = _numbers("fr", _fr_wordnum([u for u in _FR_ALL if u not in ARTICLES["fr"]]), FR_VAGUE, "et", "à", "ou")[1]
+_ES_COUNT = _numbers("es", _es_wordnum([u for u in _ES_ALL if u not in ARTICLES["es"]]), ES_VAGUE, "y", "a", "o")[1]
 
 FR = NumberWords(
-    num=FR_NUM, one=_FR_ONE, qual=_qual_re(FR_QUALIFIERS),
+    num=FR_NUM, count=_FR_COUNT, one=_FR_ONE, qual=_qual_re(FR_QUALIFIERS),
     words={k: float(v) for k, v in {**_FR_UNITS, **_FR_TENS, **_FR_SCALES}.items()}, vague=FR_VAGUE,
     qualifiers=FR_QUALIFIERS, upper_only=("près de", "presque", "quasiment"),
     range_=rf"^({_FR_ONE})(?: ?[-–] ?| (?:à|ou|et) )({_FR_ONE})$", between=r"^entre ", connectors=r"\bet\b",
@@ -113,7 +132,7 @@ FR = NumberWords(
     # "quatre-vingt(s)" is one word (80); other hyphens join words of one number ("dix-sept")
     rewrites=((r"quatre[- ]vingts?", "quatrevingt"), (r"(\pL)-(\pL)", "$1 $2"), (r"[\u00a0\u202f]", " "), (r"^mille\b", "un mille")))
 ES = NumberWords(
-    num=ES_NUM, one=_ES_ONE, qual=_qual_re(ES_QUALIFIERS),
+    num=ES_NUM, count=_ES_COUNT, one=_ES_ONE, qual=_qual_re(ES_QUALIFIERS),
     words={k: float(v) for k, v in {**_ES_UNITS, **_ES_TENS, **_ES_HUNDREDS, **_ES_SCALES, **_ES_ANOTHER}.items()}, vague=ES_VAGUE,
     qualifiers=ES_QUALIFIERS, upper_only=("casi", "cerca de"),
     range_=rf"^({_ES_ONE})(?: ?[-–] ?| (?:a|o|y) )({_ES_ONE})$", between=r"^entre ", connectors=r"\by\b",
