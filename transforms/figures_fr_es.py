@@ -9,9 +9,13 @@ qualifier, number, rest, as in `figures_patterns`):
 - toll: "le bilan s'est alourdi à 42", "el número de fallecidos se elevó a 56" (killed);
 - revised: "un précédent bilan de 30 morts", "un balance anterior de 25 fallecidos" (superseded);
 - subgroup: "dont douze enfants", "entre ellos doce niños";
+- article: "un policier a été tué", "un muerto", "y otro está desaparecido" (the article counts one
+  only before a person, a category word or an auxiliary);
+- bare (French): a plural without a number, passive only: "des civils ont été tués" (and "tuant
+  des civils" in verb_first) is ACLED's plural, 10;
 - negation: "aucune victime", "ningún muerto", "sin víctimas", "personne n'a été blessé".
-Not read yet: bare plurals without a number ("tuant des civils"), named victims, kin and
-companions ("et son chauffeur"), a singular passive without an article.
+Not read yet: Spanish bare plurals ("asesinaron a civiles"), named victims, kin and companions
+("et son chauffeur"), a singular passive without an article, ACLED-style analysts' notes.
 Regexes use Unicode word boundaries (accented words end in non-ASCII letters); they run only on
 the French and Spanish rows, so English pays nothing for them.
 """
@@ -68,7 +72,11 @@ _FR = {
               "kidnappant|a arrêté|ont arrêté|arrêté|a interpellé|ont interpellé|interpellé|a capturé|ont capturé|"
               "a déplacé|a secouru|ont secouru|neutralisé|neutralisés|neutralisant|a neutralisé|ont neutralisé|"
               "corps de|dépouilles de|cadavres de"),
-    "verb_det": "les |des |ses |leurs |",
+    "verb_det": "les |ses |leurs |",
+    # a plural without a number, in the passive only ("des civils ont été tués", not "des jihadistes ont tué 3")
+    "plural": "des",
+    "passive": ("ont été|sont|auraient été|avaient été|ont tous été|ont également été|sont tous",
+                "ont péri|ont perdu la vie|sont morts|sont mortes|ont succombé|ont fui|sont portés disparus"),
     "toll": (r"((?:nouveau |dernier |lourd |premier )?bilan(?: " + WORD + r"){0,6}? "
              r"(?:de|à|est de|était de|s'élève à|s’élève à|atteint|passe à|fait état de|porté à) )"),
     "revised": (r"((?:un |le )?(?:précédent|premier|ancien) bilan (?:officiel |provisoire )?(?:de |faisant état de |"
@@ -164,6 +172,8 @@ _ES = {
               "fueron secuestrados|fueron secuestradas|fueron rescatados|fueron rescatadas|fueron evacuados|"
               "fueron evacuadas|están desaparecidos|están desaparecidas"),
     "verb_det": "a |a los |a las |los |las |sus |",
+    "plural": None,
+    "passive": None,
     "toll": (r"((?:el |la )?(?:saldo|balance|cifra de (?:muertos|fallecidos|víctimas)|número de (?:muertos|fallecidos|"
              r"víctimas mortales|víctimas))(?: " + WORD + r"){0,6}? (?:de|a|en|es de|asciende a|ascendió a|se elevó a|"
              r"se eleva a|aumentó a|llega a|llegó a|subió a|alcanza|alcanzó) )"),
@@ -244,7 +254,7 @@ _RULES = [
 def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
     """Drop candidates that are no casualty figure: ages, years, money and units, a gap between
     number and category word that holds another clause, a verb whose object is no person."""
-    person, forbid, aux = alt(v["persons"]), alt(v["forbid"]), alt(v["aux"])
+    person, forbid, aux, plural = alt(v["persons"]), alt(v["forbid"]), alt(v["aux"]), v["plural"]
     category = _category_word(v)
     incl = r",? " + alt(v["subgroup"]) + r" [^,;.]{1,60},"
 
@@ -273,7 +283,8 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
         vf = pat == "verb_first"
         return (lf.filter(~(bad_gap | bad_verb | bodies | bad_toll | (bad_num & (pat != "negation"))))
                 .with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + WORD + "){0,3})").fill_null(""))
-                              .otherwise(rest).alias("rest")))
+                              .otherwise(rest).alias("rest"),
+                              pl.when(num == (plural or "\x00")).then(pl.lit("plural")).otherwise(pl.col("num")).alias("num")))
     return plausible
 
 
@@ -294,20 +305,29 @@ def _attribution(v: dict) -> Attribution:
         lead_det=v["lead_det"], leading_conj=v["leading_conj"])
 
 
+def _bare(v: dict, person: str) -> str:
+    aux, intransitive = v["passive"]
+    participles = "|".join(v[c] for c in ("killed", "injured", "missing", "kidnapped", "arrested", "displaced"))
+    return (B + r"()()(" + v["plural"] + r")( " + person + r"(?: " + GAP_WORD
+            + r"){0,2}? (?:" + alt(aux) + " (?:tous |toutes |également )?" + alt(participles) + "|" + alt(intransitive) + "))" + B)
+
+
 def _lexicon(code: str, v: dict, numbers: NumberWords) -> Lexicon:
     person, category = alt(v["persons"]), _category_word(v)
     q = r"(?:(" + numbers.qual + r") )?"
     incl = r"(?:,? " + alt(v["subgroup"]) + r" [^,;.]{1,60},)?"
     num_first = (B + r"()" + q + "(" + numbers.count + ")" + B + r"[\"”’»]?((?: de| d['’])?(?: " + GAP_WORD + r"){0,3}?" + incl
                  + r"(?: " + GAP_WORD + r"){0,6}? " + category + ")" + B)
-    verb_first = (B + "(" + alt(v["verbs"]) + r"(?: ?[\"”»])? (?:" + v["verb_det"] + "))" + q + "(" + numbers.num + ")" + B
-                  + "()")
+    plural = "" if v["plural"] is None else "|" + v["plural"]
+    verb_first = (B + "(" + alt(v["verbs"]) + r"(?: ?[\"”»])? (?:" + v["verb_det"] + "))" + q + "(" + numbers.num + plural + ")"
+                  + B + "()")
     # the article as "one": before a person ("un policier a été tué"), a category word ("un mort") or
     # an auxiliary ("y otro está desaparecido"); never across another number ("une attaque a fait 14 morts")
     article = (B + r"()()(" + alt("|".join(ARTICLES[code])) + r")( (?:(?:" + WORD + " ){0,2}?" + person + r"(?: " + GAP_WORD
                + r"){0,6}? |(?:" + alt(v["aux"]) + " ){0,2})" + category + ")" + B)
     patterns = {
-        "num_first": (num_first, 1), "article": (article, 2), "verb_first": (verb_first, 3),
+        "num_first": (num_first, 1), "article": (article, 2),
+        **({} if v["plural"] is None else {"bare": (_bare(v, person), 10)}), "verb_first": (verb_first, 3),
         "toll": (B + v["toll"] + q + "(" + numbers.num + ")" + B + "()", 4),
         "revised": (B + v["revised"] + q + "(" + numbers.num + ")" + B + "()", 0),
         "subgroup": (B + "(" + alt(v["subgroup"]) + " )" + q + "(" + numbers.num + ")" + B + r"((?: " + WORD + "){0,3})", 7),

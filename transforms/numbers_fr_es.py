@@ -5,7 +5,7 @@ comma ("1,2 million"). Words: "vingt-et-un", "quatre-vingt-dix", "deux cents", "
 "veintiuno", "treinta y cinco", "doscientos", "dos mil". Vague quantities follow the English
 conventions (ACLED): plusieurs / varios / de nombreux / numerosos -> 10, quelques / algunos -> 3,
 des dizaines / decenas -> 12 (what English wires render as "dozens"), centaines / cientos -> 100,
-milliers / miles -> 1000; the approximate round numbers "une vingtaine" / "una veintena" are
+milliers / miles -> 1000, a plural without a number ("plural") -> 10; the approximate round numbers "une vingtaine" / "una veintena" are
 read as vague at their value (20). Qualifiers: "au moins" / "al menos" / "plus de" / "más de" ->
 at_least, "jusqu'à" / "hasta" -> at_most, "près de" / "casi" / "cerca de" -> approximately with
 that upper bound, "environ" / "unos" / "alrededor de" -> approximately; "entre 10 et 15" /
@@ -84,6 +84,7 @@ FR_VAGUE = {
     "des centaines de milliers": 100000, "centaines de milliers": 100000,
     "une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
     "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
+    "plural": 10,  # a plural without a number ("tuant des civils"), as English
 }
 ES_VAGUE = {
     "varios": 10, "varias": 10, "numerosos": 10, "numerosas": 10, "muchos": 10, "muchas": 10,
@@ -92,6 +93,7 @@ ES_VAGUE = {
     "decenas de miles": 10000, "cientos de miles": 100000, "centenares de miles": 100000,
     "una decena": 10, "una quincena": 15, "una veintena": 20, "una treintena": 30, "una cuarentena": 40,
     "una cincuentena": 50, "un centenar": 100, "un millar": 1000,
+    "plural": 10,
 }
 FR_QUALIFIERS = {
     "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least", "plus de": "at_least",
@@ -111,7 +113,7 @@ ES_QUALIFIERS = {
 def _numbers(lang: str, wordnum: str, vague: dict[str, int], and_: str, to: str, or_: str) -> tuple[str, str]:
     one = rf"(?:{DIGITNUM[lang]}|{wordnum})"
     # vague first: "une vingtaine" is not "une" followed by a word
-    vague_re = _alt(k for k in vague if " de " not in k or k.endswith(("miles", "milliers")))
+    vague_re = _alt(k for k in vague if k != "plural" and (" de " not in k or k.endswith(("miles", "milliers"))))
     num = (rf"(?:{vague_re}|entre {one} {and_} {one}|{DIGITNUM[lang]}(?:-|–){DIGITNUM[lang]}|{one}(?: {to} | {or_} ){one}"
            rf"|{one})")
     return one, num
