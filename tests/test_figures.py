@@ -97,3 +97,20 @@ def test_seeds():
         assert figs.filter((pl.col("article_key") == k) & (pl.col("value") == 53))["is_superseded"].all()
     assert figs.filter(pl.col("value").is_in([40, 100]))["is_background"].all()
     assert figs.filter(pl.col("value").is_in([5000, 2012, 392])).height == 0
+
+
+def test_language_selects_the_lexicon():
+    """French and Spanish rows are read with their own lexicons; English rows give the same
+    figures with or without them in the frame; offsets point into each body."""
+    en = "Gunmen killed 12 villagers on Friday, police said."
+    fr = "Au moins quatorze civils ont été tués mercredi, a indiqué l'armée. Une vingtaine de personnes ont été blessées."
+    es = "El ataque dejó nueve muertos y 1.200 desplazados, según la policía."
+    arts = _arts(en, fr, es).with_columns(pl.Series("language", ["en", "fr", "es"]))
+    figs = extract_figures(arts, pl.DataFrame(schema=DM_SCHEMA).lazy()).collect()
+    got = {(r["article_key"], r["category"], r["value"], r["stated_by"]) for r in figs.iter_rows(named=True)}
+    assert got == {(1, "killed", 12, "police"), (2, "killed", 14, "armée"), (2, "injured", 20, None),
+                   (3, "killed", 9, "policía"), (3, "displaced", 1200, "policía")}
+    for r in figs.iter_rows(named=True):
+        assert [en, fr, es][r["article_key"] - 1][r["char_start"]:r["char_end"]] == r["mention_text"]
+    only_en = extract_figures(_arts(en), pl.DataFrame(schema=DM_SCHEMA).lazy()).collect()
+    assert only_en.equals(figs.filter(pl.col("article_key") == 1))
