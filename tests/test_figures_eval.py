@@ -25,8 +25,8 @@ def test_acled_style_cases():
 def test_french_spanish_cases():
     """figures_cases_fr_es.jsonl: AFP French, EFE / Europa Press Spanish and local press, with negatives."""
     res = score(load_cases(CASES_FR_ES))
-    assert res["n_cases"] >= 101
+    assert res["n_cases"] >= 121
     for cat in ("killed", "injured", "missing", "kidnapped", "arrested", "displaced"):
-        assert res["per_category"][cat]["f1"] >= (0.97 if cat == "killed" else 0.9), (cat, res["per_category"][cat])
+        assert res["per_category"][cat]["f1"] >= (0.96 if cat == "killed" else 0.95), (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.97
     assert all(v is None or v >= 0.9 for v in res["flag_recall"].values()), res["flag_recall"]

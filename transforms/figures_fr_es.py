@@ -47,7 +47,7 @@ _FR = {
         "djihadistes|terroristes|assaillants|hommes armés|rebelles|miliciens|combattants|insurgés|bandits|enfants|femmes|"
         "hommes|élèves|étudiants|fidèles|passagers|ouvriers|mineurs|orpailleurs|éleveurs|cultivateurs|agriculteurs|"
         "pêcheurs|commerçants|manifestants|membres|victimes|otages|suspects|individus|chrétiens|musulmans|missionnaires|"
-        "migrants|réfugiés|détenus|prisonniers|touristes|journalistes|humanitaires|travailleurs|chauffeurs|employés|autres|"
+        "migrants|réfugiés|familles|détenus|prisonniers|touristes|journalistes|humanitaires|travailleurs|chauffeurs|employés|autres|"
         "dozos|chasseurs|jeunes|fillettes|garçons|filles|bébés|gardes|militants|voyageurs|prêtres|enseignants|médecins|"
         "personne|civil|habitant|soldat|militaire|gendarme|policier|agent|casque bleu|jihadiste|djihadiste|terroriste|"
         "assaillant|rebelle|milicien|combattant|enfant|femme|homme|élève|étudiant|fidèle|passager|ouvrier|éleveur|"
@@ -71,7 +71,7 @@ _FR = {
               "a blessé|ont blessé|blessant|blessé|a enlevé|ont enlevé|enlevant|enlevé|a kidnappé|ont kidnappé|kidnappé|"
               "kidnappant|a arrêté|ont arrêté|arrêté|a interpellé|ont interpellé|interpellé|a capturé|ont capturé|"
               "a déplacé|a secouru|ont secouru|neutralisé|neutralisés|neutralisant|a neutralisé|ont neutralisé|"
-              "corps de|dépouilles de|cadavres de"),
+              "corps de|dépouilles de|cadavres de|secourir|sauver|ont sauvé|a sauvé"),
     "verb_det": "les |ses |leurs |",
     # a plural without a number, in the passive only ("des civils ont été tués", not "des jihadistes ont tué 3")
     "plural": "des",
@@ -88,8 +88,11 @@ _FR = {
     "subgroup": "dont|parmi lesquels|parmi lesquelles|parmi eux|parmi elles|notamment|en majorité|pour la plupart",
     "subgroup_after": r"^ d['’]entre (?:eux|elles)",
     "negation": (r"((?:aucune|aucun|pas de|pas un seul|sans faire de|sans faire aucune|sans|personne n['’](?:a|ont)))()()"
-                 r"((?: " + WORD + r"){0,4}? (?:victimes?|morts?|tués?|blessés?|blessées?|décès|pertes en vies humaines))"),
-    "negation_both": B + r"(?:victimes?|pertes en vies humaines)" + B,
+                 r"((?: " + WORD + r"){0,4}? (?:victimes?|morts?|tués?|blessés?|blessées?|décès|pertes en vies humaines)"
+                 r"(?: (?:ni|ou|et) (?:de )?(?:morts?|tués?|blessés?|blessées?))?)"),
+    # nobody killed nor injured: "aucune victime", "ni mort ni blessé"
+    "negation_both": (B + r"(?:victimes?|pertes en vies humaines|(?:morts?|tués?) (?:ni|ou|et) (?:de )?bless\w*|"
+                      r"bless\w* (?:ni|ou|et) (?:de )?(?:morts?|tués?))" + B),
     "aux": ("ont|sont|a|est|été|auraient|aurait|avaient|avait|tous|toutes|également|aussi|au|total|en|tout|de|d'entre|"
             "eux|elles|encore|déjà|ensuite|finalement|respectivement|grièvement|légèrement|mortellement|gravement|par|"
             "balle|balles|portés|porté|y|personnes|autres|plus|dans|l'attaque|l’attaque|lundi|mardi|mercredi|jeudi|"
@@ -143,7 +146,7 @@ _ES = {
         "mujeres|niños|niñas|menores|jóvenes|estudiantes|alumnos|pasajeros|mineros|campesinos|indígenas|comuneros|"
         "líderes sociales|líderes|migrantes|presos|reos|internos|reclusos|manifestantes|miembros|integrantes|víctimas|"
         "rehenes|sospechosos|individuos|misioneros|periodistas|trabajadores|conductores|choferes|turistas|fieles|"
-        "vecinos|otros|otras|bomberos|rescatistas|médicos|maestros|delincuentes|criminales|paramilitares|rebeldes|"
+        "vecinos|familias|otros|otras|bomberos|rescatistas|médicos|maestros|delincuentes|criminales|paramilitares|rebeldes|"
         "persona|civil|habitante|poblador|soldado|militar|policía|agente|guardia|efectivo|uniformado|sicario|"
         "pandillero|guerrillero|disidente|narcotraficante|atacante|hombre|mujer|niño|niña|menor|joven|estudiante|"
         "pasajero|minero|campesino|indígena|líder social|líder|migrante|preso|reo|interno|manifestante|miembro|"
@@ -165,7 +168,7 @@ _ES = {
               "causaron la muerte de|causando la muerte de|costó la vida a|costó la vida de|hirió|hirieron|hiriendo|"
               "secuestró|secuestraron|secuestrando|raptaron|detuvo|detuvieron|arrestó|arrestaron|capturó|capturaron|"
               "aprehendió|aprehendieron|rescató|rescataron|evacuó|evacuaron|neutralizó|neutralizaron|abatió|abatieron|"
-              "cuerpos de|cadáveres de|restos de|"
+              "cuerpos de|cadáveres de|restos de|rescatar|rescatar con vida a|rescataron con vida a|rescató con vida a|"
               # the subject after its verb: "fueron detenidas 12 personas", "en el ataque murieron cinco personas"
               "murieron|fallecieron|perdieron la vida|fueron asesinados|fueron asesinadas|resultaron heridos|"
               "resultaron heridas|fueron detenidos|fueron detenidas|fueron arrestados|fueron arrestadas|"
@@ -188,8 +191,9 @@ _ES = {
     "subgroup_after": r"^ de (?:ellos|ellas)",
     "negation": (r"((?:ningún|ninguna|ninguno|no hubo|no se reportaron|no se registraron|no dejó|sin|nadie))()()"
                  r"((?: " + WORD + r"){0,4}? (?:víctimas?|muertos?|muertes|heridos?|fallecidos?|lesionados?|"
-                 r"murió|resultó herido|resultó herida))"),
-    "negation_both": B + r"víctimas?" + B,
+                 r"murió|resultó herido|resultó herida)(?: (?:ni|o|y) (?:muertos?|fallecidos?|heridos?|lesionados?))?)"),
+    "negation_both": (B + r"(?:víctimas?|(?:muertos?|fallecidos?) (?:ni|o|y) (?:heridos?|lesionados?)|"
+                      r"(?:heridos?|lesionados?) (?:ni|o|y) (?:muertos?|fallecidos?))" + B),
     "aux": ("han|ha|fueron|fue|resultaron|resultó|están|está|estaban|quedaron|quedó|habían|había|sido|todos|todas|"
             "también|además|otros|otras|más|gravemente|levemente|de|ellos|personas|en|total|el|ataque|lunes|martes|"
             "miércoles|jueves|viernes|sábado|domingo|ayer|y|se|reportaron|registraron|habrían|habría"),

@@ -86,6 +86,10 @@ FR_VAGUE = {
     "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
     "plural": 10,  # a plural without a number ("tuant des civils"), as English
 }
+# "plus d'une centaine" (more than about a hundred) reads as "une centaine"; elision leaves no
+# space for a qualifier, so these are vague words of their own
+FR_VAGUE.update({f"{q}d'{k}": v for k, v in FR_VAGUE.items() if k.startswith(("un ", "une ")) for q in ("plus ", "près ")})
+FR_VAGUE.update({k.replace("'", "’"): v for k, v in FR_VAGUE.items() if "'" in k})
 ES_VAGUE = {
     "varios": 10, "varias": 10, "numerosos": 10, "numerosas": 10, "muchos": 10, "muchas": 10,
     "algunos": 3, "algunas": 3, "unos pocos": 3, "unas pocas": 3,
