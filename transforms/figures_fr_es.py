@@ -243,8 +243,9 @@ _ES = {
 _RULES = [
     ("affected", rf"{B}(?:morts ou blessés|tués ou blessés|muertos o heridos|muertos y heridos){B}"),
     ("killed", rf"{B}(?:tu[ée]|tuant|mort|décè|décéd|péri|perdu la vie|abatt|massacr|exécut|assassin|succomb|bilan|cadavre|"
-               rf"corps sans vie|corps de|dépouilles|coûté la vie|neutralis|cuerpos|restos de|muert|muri|muer|fallec|asesin|perdi|perdió|mat[óa]|mataron|matando|saldo|"
-               rf"balance|cifra|víctimas mortales|ejecut|masacr|abatid|cadáver|costó la vida|número de (?:muertos|fallecidos))"),
+               rf"corps sans vie|corps de|dépouilles|coûté la vie|neutralis|cuerpos|restos de|muert|muri|muer|fallec|asesin|"
+               rf"perdi|perdió|mat[óa]|mataron|matando|saldo|balance|cifra|víctimas mortales|ejecut|masacr|abatid|cadáver|"
+               rf"costó la vida|número de (?:muertos|fallecidos))"),
     ("injured", rf"{B}(?:bless|herid|hiri|lesionad|hospitalis|hospitaliz)"),
     ("missing", rf"{B}(?:disparu|desaparecid)"),
     ("kidnapped", rf"{B}(?:enlev|kidnapp|otage|secuestr|raptad|raptar|plagiad|rehén|rehenes)"),
@@ -268,9 +269,9 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
                .str.replace_all(r"x+(?: |-)?(?:ans|años)\b", "").str.replace_all(r"\bâgée?s? de\b", ""))
         only_aux = gap.str.replace_all(B + aux + B, "").str.contains(r"^[ ,]*$")
         # "a tué trois casques bleus et blessé cinq autres": the object of one verb, not the subject of the next
-        bad_gap = (pat.is_in(["num_first", "article"]) & (gap.str.contains(r"[0-9]") | gap.str.contains(B + forbid + B)
-                                           | gap.str.contains(r" (?:et|y|ou|o)$")
-                                           | ~(gap.str.contains(B + person + B) | only_aux)))
+        bad_gap = pat.is_in(["num_first", "article"]) & (
+            gap.str.contains(r"[0-9]") | gap.str.contains(B + forbid + B) | gap.str.contains(r" (?:et|y|ou|o)$")
+            | ~(gap.str.contains(B + person + B) | only_aux))
         object_ok = (an.str.contains(r"^(?: " + WORD + r"){0,2}? " + person + B)
                      | an.str.contains(r"^(?:$|[ ,.;:)\"”»]*$|[,.;:)\"”»]| (?:et|dans|à|au|lors|près|y|en|durante|cerca|"
                                        r"de la|del|cette|ce|este|esta|mercredi|jeudi)\b)"))
@@ -280,6 +281,8 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
         # "le bilan s'élève à 42 morts": the number is read with its category word (num_first)
         bad_toll = (pat == "toll") & an.str.contains(r"^(?: " + person + r")? " + category + B)
         num = pl.col("num").fill_null("")
+        # "des" read as a number ("tuant des civils") is ACLED's plural without a number
+        as_plural = pl.lit(False) if plural is None else num == plural
         bad_num = (an.str.contains(r"^(?:%| ?pour ?cent| ?por ?ciento| ?(?:h|heures|horas|km|kilomètres|kilómetros|francs|fcfa|"
                                    r"cfa|euros|dollars|dólares|pesos|ans|años)\b|:[0-9])")
                    | (num.str.contains(r"^(?:19|20)[0-9]{2}$") & pl.col("qual").is_null())
@@ -288,7 +291,7 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
         return (lf.filter(~(bad_gap | bad_verb | bodies | bad_toll | (bad_num & (pat != "negation"))))
                 .with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + WORD + "){0,3})").fill_null(""))
                               .otherwise(rest).alias("rest"),
-                              pl.when(num == (plural or "\x00")).then(pl.lit("plural")).otherwise(pl.col("num")).alias("num")))
+                              pl.when(as_plural).then(pl.lit("plural")).otherwise(pl.col("num")).alias("num")))
     return plausible
 
 
