@@ -156,10 +156,11 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         pl.concat_str([pl.col("before"), m]).str.contains(_REVISION).alias("revision_cue"),
         (pl.concat_str([clause_b, m]).str.contains(_HYPOTHETICAL)
          | clause_a.str.contains(W + r"(?:could|may|might)" + W)).alias("is_hypothetical"),
-        ((pat == "subgroup") | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
+        (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(SUBGROUP_CUE + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
-        pl.concat_str([clause_b, m]).str.contains(_ADDITIVE).alias("additive"),
+        # (a suicide attacker's own death is added to the toll of the people the blast killed)
+        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | (pat == "self")).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
         (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
@@ -168,6 +169,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
+        .when(pat == "self").then(pl.lit("bomber"))
         .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
         .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
@@ -175,12 +177,14 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
             .str.extract_all(W + PERSON + W).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
-                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next"])).then(
+                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next", "list"])).then(
                                    pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)")
                                    .replace(_NOT_GROUP, None).str.replace(r"^" + CATEGORY_WORD + "$", "").replace("", None)),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(W + "(" + PERSON + ")" + W)))
         .alias("subject_raw"),
-        pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)).otherwise(False).alias("both"),
+        pl.when(neg).then(rest.str.contains(W + r"(?:casualties|hurt|harmed)" + W)
+                          | (rest.str.contains(W + r"(?:injur|wound)") & rest.str.contains(W + r"(?:kill|dead|died|death|fatalit|los[st] )")))
+        .otherwise(False).alias("both"),
     )
 
 
@@ -204,7 +208,9 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
-    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along", "as_was"])
+    # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])
+               & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)
     tie_break = ["priority", "pattern", "m_start", "m_end"]

@@ -107,7 +107,15 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in PATTERNS.items()]
     frames.append(named_victims(hot, articles))
     qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
-    return (pl.concat(frames, how="vertical")
+    found = pl.concat(frames, how="vertical")
+    # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
+    lists = pl.col("pattern") == "list"
+    spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
+                                                                   pl.col("m_end").alias("_fe"))
+    inside = (found.filter(lists).join(spans, on=["article_key", "sid"], how="inner")
+              .filter((pl.col("m_start") > pl.col("_fs")) & (pl.col("m_end") < pl.col("_fe")))
+              .drop("_fs", "_fe").unique(["article_key", "sid", "m_start"]))
+    return (pl.concat([found.filter(~lists), inside], how="vertical")
             .with_columns((pl.col("m_start") + pl.col("lead").str.len_chars() + qlen).cast(pl.Int64)
                           .alias("n_start"))
             .with_columns((pl.col("n_start") + pl.col("num").fill_null("").str.len_chars()).cast(pl.Int64)
@@ -148,6 +156,7 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 
 
 _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|shot dead|shoot dead|shoots dead|"
+              r"assassinated|assassinating|assassinate|assassinates|"
               r"shooting dead|shot and killed|massacred|massacring|murdered|murdering|slaughtered|slaughtering|"
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
 
@@ -169,6 +178,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     before20 = pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-20)
     lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + MOD + "){0,3})").fill_null(""))
                          .otherwise(pl.col("rest")).alias("rest"),
+                         # a verb's second object joined by "and" is another group ("killing 26 nigerien soldiers and
+                         # 2 nigerian soldiers"); after a bare comma it may restate the first ("three villagers, two children")
+                         ((pl.col("pattern") == "verb_second") & pl.col("lead").str.contains(r" (?:and|plus) $")).alias("second_object"),
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
@@ -182,7 +194,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
     active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
-    np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin"])
+    np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin", "list"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "")
                  # "12 others are said to have been rescued": a reporting passive, no speaker
@@ -260,7 +272,7 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
     key = ["article_key", "sid", "n_start", "pattern"]
     bad = (c.select(*key, "num").join(other, on=["article_key", "sid"], how="inner")
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
-                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & (pl.col("pattern") != "kin")
+                   | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & ~pl.col("pattern").is_in(["kin", "self"])
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me")))
                    # a singular passive read inside any other match ("no one was killed", "a man was shot")
                    | ((pl.col("pattern") == "sing") & (pl.col("o_pat") != "sing")

@@ -36,7 +36,7 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
     # soldiers and 2 nigerian soldiers"), not the first restated
-    coordinated = (pl.col("pattern").is_in(["conj", "verb_second"]) & (pl.col("_skey") != "")
+    coordinated = ((pl.col("pattern").is_in(["conj", "list"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
     f = _superseded(f.with_columns(pl.when(coordinated).then(pl.col("_skey") + "#" + pl.col("num_at").cast(pl.Utf8))
@@ -49,8 +49,12 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
     f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
-    has_firm = (pl.col("_e") & (pl.col("qualifier") != "vague")).any().over(k)
-    f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~has_firm)).alias("_e"),
+    # a vague count gives way to firm ones, unless it is the only count of a named group
+    # ("4 amisom soldiers and an unknown number of militants were killed": 4 + 10, as ACLED)
+    firm = pl.col("_e") & (pl.col("qualifier") != "vague")
+    own_group = ((pl.col("_skey") != "") & (pl.col("num") != "plural") & ~firm.any().over(k + ["_skey"])
+                 & ~(firm & (pl.col("_skey") == "")).any().over(k))
+    f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~firm.any().over(k) | own_group)).alias("_e"),
                        (pl.col("_skey") == "").alias("_gen"),
                        pl.col("qualifier").replace_strict(_QUAL_RANK, default=9).alias("_qr"),
                        pl.col("stated_by").is_null().alias("_nosrc"))
