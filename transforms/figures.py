@@ -96,7 +96,10 @@ _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be b
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
-        r"television|newspaper|daily|agency) reports?)" + W)
+        r"television|newspaper|daily|agency) reports?|"
+        # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
+        r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
@@ -137,7 +140,8 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead")).otherwise(m)
+    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
+                .when(pat == "coded_here").then(rest).otherwise(m))
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -147,6 +151,9 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(_CODED).fill_null(False)
+         # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
+         | pl.col("after").str.contains(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+                                        r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)")
          | clause_b.str.contains(_ACCUSED)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
@@ -160,20 +167,26 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          | pl.col("after_num").str.contains(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))")
          ).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
-        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | (pat == "self")).alias("additive"),
+        # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
+        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | (pat == "self")
+         | ((pat == "article") & m.str.contains(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)"))
+         ).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
+        (pat.is_in(["sing", "pron", "poss_body"]) | pl.col("num").is_in(["him", "her"])
+         | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
-        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$").alias("the_num"),
+        (pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$")
+         & (pl.col("num") != "")).alias("the_num"),
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(W + "(" + PERSON + ")" + W))
         .when(pat == "self").then(pl.lit("bomber"))
+        .when(pat == "poss_item").then(rest.str.extract(W + "(" + PERSON + ")" + W))
         .when(pat == "sing").then(pl.col("before").str.extract_all(W + PERSON + W).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
         .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
-            pl.col("after_num").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
+            pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
             .str.extract_all(W + PERSON + W).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + MOD + " ){0,3}?(" + PERSON + ")" + W),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")

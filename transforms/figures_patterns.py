@@ -37,7 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|"
+    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
@@ -60,7 +60,7 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer")
+    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -101,7 +101,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -150,12 +150,19 @@ ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" +
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |the )?)" + _Q
+# ("killed a family of five": the family's size)
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |the )?"
+              r"(?:(?:an? )?(?:entire |whole )?family of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
-VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)(?:,| and| plus|, and) )"
-               + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# ("killed the district governor, his driver and two bodyguards": the list's items before the last)
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
+           r"(?:, (?:the|his|her|their|a|an|" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) )" + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
+POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
+             + PERSONS_SG + ")" + B)
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
         r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
@@ -223,6 +230,15 @@ NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
 SELF = B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:himself|herself))()()()" + B
+# The victim between verb and "to death": "stabbed an italian aid worker, cesare tavella, to death", "beat him to death".
+TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
+            r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
+            + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
+# One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
+ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
+# A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED).
+POSS_BODY = (B + r"((?:his|her) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
+             r"(?:found|recovered|discovered|dumped|retrieved))" + B)
 # A result: "fighting left seven dead", "leaving 12 people injured".
 LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
 # Named victims after a killing verb, read on the original-case sentence: "killed Ahmed Khan,
@@ -247,11 +263,14 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 # of 3". It replaces every other death figure of the note (`figures_totals`).
 CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
+# the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
+CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
+              r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14),
+    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -280,12 +299,12 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "sing": ["was ", "is ", "has been", "had been"],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body"], "poss_item": [" his ", " her ", " their "], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
-    "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "],
+    "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }

@@ -25,8 +25,9 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
-    coded = (pl.col("pattern") == "coded") & ~pl.col("is_background") & ~pl.col("is_hypothetical")
-    recoded = coded.any().over("article_key", "category") & (pl.col("pattern") != "coded")
+    by_analyst = pl.col("pattern").is_in(["coded", "coded_here"])
+    coded = by_analyst & ~pl.col("is_background") & ~pl.col("is_hypothetical")
+    recoded = coded.any().over("article_key", "category") & ~by_analyst
     return (f.join(hit, on="fig_id", how="left")
             .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False) | recoded).alias("is_superseded")))
