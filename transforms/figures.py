@@ -170,6 +170,8 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | (pat == "self")
          | ((pat == "article") & m.str.contains(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)"))
+         # "a fourth soldier later died": one more than those counted
+         | ((pat == "article") & m.str.contains(r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"))
          ).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does

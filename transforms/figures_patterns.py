@@ -71,7 +71,9 @@ KILLED = alt(
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
-    "killied|killled|kiled|killed in action")
+    "killied|killled|kiled|killed in action|"
+    # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
+    "martyred|embraced martyrdom|embraced shahadat|embraced shahadah")
 INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
@@ -101,7 +103,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -159,7 +161,7 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
-VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) )" + _Q + "(" + NUM + "|a|an)" + B + r"()")
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
 POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
              + PERSONS_SG + ")" + B)
@@ -206,7 +208,7 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
 BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                   "were killed|feared dead|feared killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
+                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
@@ -214,7 +216,7 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
-                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")  # not "executed" (plans are)
+                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly|martyred")  # not "executed" (plans are)
 SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
@@ -279,7 +281,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of)")
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad)")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",

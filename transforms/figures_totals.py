@@ -40,6 +40,13 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     coordinated = ((pl.col("pattern").is_in(["conj", "list"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
+    # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
+    # capitalised name right after the number tells them apart when the article names two
+    tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
+        r"^ ((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
+    f = f.with_columns(tag.alias("_tag")).with_columns(
+        pl.when(pl.col("_tag").is_not_null() & (pl.col("_tag").drop_nulls().n_unique().over("article_key", "category", "_skey") > 1))
+        .then(pl.col("_skey") + "@" + pl.col("_tag")).otherwise(pl.col("_skey")).alias("_skey"))
     f = _superseded(f.with_columns(pl.when(coordinated).then(pl.col("_skey") + "#" + pl.col("num_at").cast(pl.Utf8))
                                    .otherwise(pl.col("_skey")).alias("_skey")))
     k = ["article_key", "category"]
