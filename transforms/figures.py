@@ -141,7 +141,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
-                .when(pat == "coded_here").then(rest).otherwise(m))
+                .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze"])).then(pl.lit("killed")).otherwise(m))
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -175,7 +175,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          ).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron", "poss_body"]) | pl.col("num").is_in(["him", "her"])
+        (pat.is_in(["sing", "pron", "poss_body", "their_bodies"]) | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
         (pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$")
@@ -222,6 +222,11 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
+    # "their bodies were found": as many as the figure before counted
+    before_value = (pl.when(pl.col("pattern") == "their_bodies").then(None).otherwise(pl.col("value"))
+                    .forward_fill().over("article_key", order_by="num_at"))
+    figs = figs.with_columns(pl.when(pl.col("pattern") == "their_bodies").then(before_value.fill_null(pl.col("value")))
+                             .otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
     inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])

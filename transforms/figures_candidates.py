@@ -188,6 +188,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r",? (?:including|among them|among which|among whom|mostly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
+                    # two groups by name: "toll 3 fardc and 6 mai-mai dead"
+                    | gap.str.contains(r"^ [a-z][a-z'’-]+,? and (?:all |both )?[0-9a-z]+ [a-z][a-z'’-]+$")
                     | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
@@ -203,7 +205,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
-    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+$")
+    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
                 & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")

@@ -37,7 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|"
+    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
@@ -60,7 +60,7 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter")
+    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -153,13 +153,13 @@ ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" +
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
 # ("killed a family of five": the family's size)
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |the )?"
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the )?"
               r"(?:(?:an? )?(?:entire |whole )?family of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
@@ -241,6 +241,14 @@ ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also)
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED).
 POSS_BODY = (B + r"((?:his|her) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
              r"(?:found|recovered|discovered|dumped|retrieved))" + B)
+# Losses: "the taliban lost 8 fighters" (category killed).
+LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B
+# A person set on fire by a mob: "angry residents set a suspected kidnapper ablaze" (category killed).
+ABLAZE = (B + r"((?:set|sets|setting) )" + _Q + "(" + NUM + r"|a|an)" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON
+          + " (?:ablaze|alight|on fire))" + B)
+# Victims counted before: "abducted 3 egyptian workers; their bodies were found" (the value of the figure before).
+THEIR_BODIES = (B + r"(their )()()(bodies (?:were |had been |have been |are )?(?:later |then |subsequently )?"
+                r"(?:found|recovered|discovered|dumped|retrieved))" + B)
 # A result: "fighting left seven dead", "leaving 12 people injured".
 LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
 # Named victims after a killing verb, read on the original-case sentence: "killed Ahmed Khan,
@@ -272,7 +280,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "ablaze": (ABLAZE, 5), "their_bodies": (THEIR_BODIES, 14),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -281,7 +289,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad)")
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire)")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
@@ -301,7 +309,8 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body"], "poss_item": [" his ", " her ", " their "], "sing": ["was ", "is ", "has been", "had been"],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "],
+    "ablaze": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
