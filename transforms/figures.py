@@ -103,7 +103,8 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
-             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll)" + W)
+             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
+             r"later reports?(?: of| said| put| indicated| showed)?)" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
@@ -138,7 +139,10 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
-    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
+    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event)
+    bg_text = pl.concat_str([before_all.str.replace_all(
+        r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
+        r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
                 .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze"])).then(pl.lit("killed")).otherwise(m))
@@ -156,7 +160,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
                                         r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)")
          | clause_b.str.contains(_ACCUSED)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
-        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_EARLIER)
+        (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. |, later )", "").str.contains(_EARLIER)
          | m.str.contains(_EARLIER)).alias("earlier_cue"),
         (before_all.str.replace(r"(?s)^.*(?:;| but | while | whereas |\. )", "").str.contains(_ALT)
          | m.str.contains(W + "unconfirmed" + W)).alias("alt_cue"),

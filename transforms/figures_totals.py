@@ -54,7 +54,8 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # a subgroup counts only when it is all the category has ("13 were shot, one of whom died")
     whole = (elig & ~pl.col("subgroup")).any().over(k)
     f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
-    strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
+    # (companions "along with his driver" are added to the anaphoric victim, they do not replace it)
+    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive")).any().over(k)
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
     f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
     # a vague count gives way to firm ones, unless it is the only count of a named group
