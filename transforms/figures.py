@@ -92,7 +92,9 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
             r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
-            r"(?:he|she|they|we) believed? (?:he|she|they)) ?(?:allegedly |reportedly |had )?$")
+            r"(?:he|she|they|we) believed? (?:he|she|they)|"
+            r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
+            r"(?:allegedly |reportedly |had )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
@@ -109,6 +111,7 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowerin
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
+_PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
 
 
@@ -145,7 +148,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
-                .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze"])).then(pl.lit("killed")).otherwise(m))
+                .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
     return lf.with_columns(
         _category(cat_text).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -172,14 +175,16 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
          ).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
-        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | (pat == "self")
+        # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
+        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | pat.is_in(["self", "their_bodies"])
          | ((pat == "article") & m.str.contains(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)"))
          # "a fourth soldier later died": one more than those counted
          | ((pat == "article") & m.str.contains(r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"))
          ).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron", "poss_body", "their_bodies"]) | pl.col("num").is_in(["him", "her"])
+        (pat.is_in(["sing", "pron"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+         | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
         (pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)(?:the|these|those)\s*$")
@@ -231,6 +236,14 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
                     .forward_fill().over("article_key", order_by="num_at"))
     figs = figs.with_columns(pl.when(pl.col("pattern") == "their_bodies").then(before_value.fill_null(pl.col("value")))
                              .otherwise(pl.col("value")).alias("value"))
+    # the analysts' even split: "at least 10 people were killed over 2 days (split between 2 events)" is 5 here
+    parts = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
+        r"(?-u:\b)split (?:evenly )?(?:between|across|over|into|in) ([2-5]|two|three|four|five) (?:events|days)(?-u:\b)")
+        .replace_strict(_PARTS, default=None, return_dtype=pl.Int64))
+    # (not when the note gives this event's share: "split across two events: coded as 5 here")
+    own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
+    figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
+                             .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
     inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])

@@ -212,7 +212,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
     fled_away = rest.str.contains(r"(?-u:\b)who (?:then |later )?fled$") & pl.col("after").str.contains(r"^ (?:with|after|on|in a|into the)(?-u:\b)")
     # "the local mayor reported forty-eight villagers dead": the one who reports is no victim
-    speaker = (pat == "article") & rest.str.contains(r"(?-u:\b)(?:reported|reporting|reports|counted|counting|said|says|told|confirmed)(?-u:\b)")
+    # "stabbed a guard to death": the verb's reading (TO_DEATH) is the figure
+    speaker = (pat == "article") & rest.str.contains(PERSON + " to death$") | (pat == "article") & rest.str.contains(r"(?-u:\b)(?:reported|reporting|reports|counted|counting|said|says|told|confirmed)(?-u:\b)")
     bad_np = np_first & (speaker | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
@@ -255,7 +256,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(
         r"(?-u:\b)(?:said|says|say|told|and|or|but|after|before|when|while|because|if|claimed|killing|attacking)(?-u:\b).* ") | (
-        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.count_matches(CATEGORY_WORD) > 1)
+        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.count_matches(r"(?-u:\b)" + CATEGORY_WORD + r"(?-u:\b)") > 1)
                                  | pl.col("after").str.contains(_OBJECT_NEXT)))
     hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")

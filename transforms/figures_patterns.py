@@ -37,7 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|"
+    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
@@ -114,7 +114,7 @@ CATEGORY_RULES = [
 ]
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
-_GAP = (r"((?: [\"“]?[a-z][a-z'’-]*[\"”]?){0,6}?(?:(?:, (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)*"
+_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)*"
         r",? and (?:all |both )?(?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)")
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 _INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) "
@@ -238,17 +238,23 @@ TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|b
             + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
-# A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED).
-POSS_BODY = (B + r"((?:his|her) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
+# A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
+# "a body is later found" (one more).
+POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
              r"(?:found|recovered|discovered|dumped|retrieved))" + B)
 # Losses: "the taliban lost 8 fighters" (category killed).
 LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B
 # A person set on fire by a mob: "angry residents set a suspected kidnapper ablaze" (category killed).
 ABLAZE = (B + r"((?:set|sets|setting) )" + _Q + "(" + NUM + r"|a|an)" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON
           + " (?:ablaze|alight|on fire))" + B)
+# ... and "set ablaze two suspected cattle thieves at the market" (the person noun ends its phrase)
+ABLAZE_FIRST = (B + r"((?:set|sets|setting) (?:ablaze|alight|on fire) )" + _Q + "(" + NUM + r"|a|an)" + B
+                + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + r")(?:[,.;:]|$| (?:in|at|on|near|after|who|and|with|from|for|by|as|while|during)(?-u:\b))")
 # Victims counted before: "abducted 3 egyptian workers; their bodies were found" (the value of the figure before).
-THEIR_BODIES = (B + r"(their )()()(bodies (?:were |had been |have been |are )?(?:later |then |subsequently )?"
-                r"(?:found|recovered|discovered|dumped|retrieved))" + B)
+# ("later the captured policemen were found dead")
+THEIR_BODIES = (B + r"(their |the (?:captured |kidnapped |abducted |seized |missing |detained )" + PERSONS_PL + " )()()("
+                r"(?:bodies )?(?:were |had been |have been |are )?(?:later |then |subsequently )?"
+                r"(?:found dead|found murdered|found killed|killed|executed|murdered|found|recovered|discovered|dumped|retrieved))" + B)
 # A result: "fighting left seven dead", "leaving 12 people injured".
 LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
 # Named victims after a killing verb, read on the original-case sentence: "killed Ahmed Khan,
@@ -280,7 +286,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "ablaze": (ABLAZE, 5), "their_bodies": (THEIR_BODIES, 14),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -309,8 +315,8 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "],
-    "ablaze": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies"], "sing": ["was ", "is ", "has been", "had been"],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "],
+    "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
