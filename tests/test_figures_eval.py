@@ -7,7 +7,7 @@ F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, 
 
 def test_figures_eval_thresholds():
     res = score(load_cases())
-    assert res["n_cases"] >= 850
+    assert res["n_cases"] >= 890
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.99
@@ -23,9 +23,9 @@ def test_acled_style_cases():
 
 
 def test_acled_style_cases_second_round():
-    """The y### (121) and z### (55) cases, ACLED-style notes written blind before the rules that
-    read them (y: 0.810 before, z: 0.891 before)."""
-    for prefix, n in (("y", 121), ("z", 55)):
+    """The y### (121), z### (55) and v### (30) cases, ACLED-style notes written blind before the
+    rules that read them (killed total before: y 0.810, z 0.891, v 0.867)."""
+    for prefix, n in (("y", 121), ("z", 55), ("v", 30)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= n
         assert res["killed_total_exact"] >= 0.98, (prefix, res["wrong_totals"])

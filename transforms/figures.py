@@ -42,13 +42,22 @@ Flags:
   category has ("13 were shot, two of whom died"). Anaphoric readings ("[name] was shot dead",
   "he died", "killing him") count only when nothing else does; "the two men who died" not when
   another figure states that number. Alternative reports ("militants claimed", "a conflicting
-  report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
+  report", "a radio station reports", "locals reported") give way to any firm figure (ACLED's
+  conservative choice); "later reports of one killed" revises "initial reports of 2".
+- Also added on top: a suicide attacker's own death ("blew himself up, killing 5 others": 6), the
+  attacker's ("the attacker was shot dead"), "a fourth soldier later died", a possessive list item
+  ("killed a shepherd and his son"), the abducted found dead ("their bodies were found": the
+  figure before). A vague count of a named group that has no firm count is kept ("4 AMISOM soldiers
+  and an unknown number of militants": 14); groups of one kind with different capitalised names
+  ("10 PMF fighters", "3 IS militants") are different groups.
 - Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
 
 Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashid Ali and Karim
 Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
 figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
-group ("3 ANP and 7 Taliban killed": 10).
+group ("3 ANP and 7 Taliban killed": 10); "(4 coded here)" is the analyst's share too, and
+"(split between 2 events)" with no share given halves the killed figure; "44 SAF troopers, 18 MILF
+fighters and 5 civilians were killed" is 67.
 """
 from __future__ import annotations
 
@@ -176,7 +185,7 @@ def _flags(lf: pl.LazyFrame) -> pl.LazyFrame:
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
-        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | pat.is_in(["self", "their_bodies"])
+        (pl.concat_str([clause_b, m]).str.contains(_ADDITIVE) | pat.is_in(["self", "their_bodies", "poss_item"])
          | ((pat == "article") & m.str.contains(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)"))
          # "a fourth soldier later died": one more than those counted
          | ((pat == "article") & m.str.contains(r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"))

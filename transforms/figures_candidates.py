@@ -214,7 +214,11 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "the local mayor reported forty-eight villagers dead": the one who reports is no victim
     # "stabbed a guard to death": the verb's reading (TO_DEATH) is the figure
     speaker = (pat == "article") & rest.str.contains(PERSON + " to death$") | (pat == "article") & rest.str.contains(r"(?-u:\b)(?:reported|reporting|reports|counted|counting|said|says|told|confirmed)(?-u:\b)")
-    bad_np = np_first & (speaker | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
+    # "killed 5 is militants and arrested another 3": the number is the first verb's object, not the second's subject
+    obj_of_verb = (pat == "num_first") & before20.str.contains(
+        r"(?-u:\b)(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|"
+        r"arrested|arresting|detained|detaining|shot dead|shooting dead) $") & gap.str.contains(r"(?-u:\b)and(?-u:\b)")
+    bad_np = np_first & (speaker | obj_of_verb | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
