@@ -114,7 +114,8 @@ CATEGORY_RULES = [
 ]
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
-_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,3}?)*"
+# (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
+_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
         r",? and (?:all |both )?(?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)")
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 _INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) "
@@ -160,7 +161,7 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
-           r"(?:, (?:the|his|her|their|a|an|" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
+           r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
 POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
