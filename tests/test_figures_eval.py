@@ -7,7 +7,7 @@ F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, 
 
 def test_figures_eval_thresholds():
     res = score(load_cases())
-    assert res["n_cases"] >= 670
+    assert res["n_cases"] >= 890
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.99
@@ -18,8 +18,18 @@ def test_acled_style_cases():
     """The x### cases, written in the style of ACLED notes of other regions and years."""
     res = score([c for c in load_cases() if c["id"].startswith("x")])
     assert res["n_cases"] >= 115
-    assert res["killed_total_exact"] >= 0.95
-    assert res["per_category"]["killed"]["f1"] >= 0.95
+    assert res["killed_total_exact"] >= 0.98
+    assert res["per_category"]["killed"]["f1"] >= 0.97
+
+
+def test_acled_style_cases_second_round():
+    """The y### (121), z### (55) and v### (30) cases, ACLED-style notes written blind before the
+    rules that read them (killed total before: y 0.810, z 0.891, v 0.867)."""
+    for prefix, n in (("y", 121), ("z", 55), ("v", 30)):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= n
+        assert res["killed_total_exact"] >= 0.98, (prefix, res["wrong_totals"])
+        assert res["per_category"]["killed"]["f1"] >= 0.97, (prefix, res["per_category"]["killed"])
 
 
 def test_french_spanish_cases():

@@ -42,7 +42,14 @@ Flags:
   category has ("13 were shot, two of whom died"). Anaphoric readings ("[name] was shot dead",
   "he died", "killing him") count only when nothing else does; "the two men who died" not when
   another figure states that number. Alternative reports ("militants claimed", "a conflicting
-  report", "a radio station reports") give way to any firm figure (ACLED's conservative choice).
+  report", "a radio station reports", "locals reported") give way to any firm figure (ACLED's
+  conservative choice); "later reports of one killed" revises "initial reports of 2".
+- Also added on top: a suicide attacker's own death ("blew himself up, killing 5 others": 6), the
+  attacker's ("the attacker was shot dead"), "a fourth soldier later died", a possessive list item
+  ("killed a shepherd and his son"), the abducted found dead ("their bodies were found": the
+  figure before). A vague count of a named group that has no firm count is kept ("4 AMISOM soldiers
+  and an unknown number of militants": 14); groups of one kind with different capitalised names
+  ("10 PMF fighters", "3 IS militants") are different groups.
 - Page furniture ("Related" headlines, "READ ALSO:") and "(coded separately)" figures are background.
 
 Languages: `extract_figures` reads French and Spanish articles (`language` column) with their own
@@ -52,7 +59,9 @@ the English one; see `transforms.figures_lexicon`.
 Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashid Ali and Karim
 Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
 figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
-group ("3 ANP and 7 Taliban killed": 10).
+group ("3 ANP and 7 Taliban killed": 10); "(4 coded here)" is the analyst's share too, and
+"(split between 2 events)" with no share given halves the killed figure; "44 SAF troopers, 18 MILF
+fighters and 5 civilians were killed" is 67.
 """
 from __future__ import annotations
 
@@ -99,20 +108,32 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
             r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
-            r"(?:he|she|they|we) believed? (?:he|she|they)) ?(?:allegedly |reportedly |had )?$")
+            r"(?:he|she|they|we) believed? (?:he|she|they)|"
+            r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
+            r"(?:allegedly |reportedly |had )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
-        r"television|newspaper|daily|agency) reports?)" + W)
+        r"television|newspaper|daily|agency) reports?|"
+        # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
+        r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
-             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll)" + W)
+             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
+             r"later reports?(?: of| said| put| indicated| showed)?)" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
+_PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
+
+
+# "no injuries or fatalities": a negation of both
+_INJURED_W = W + r"(?:injur|wound)"
+_KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
 
 
 # words after a number that name no group of people
@@ -131,7 +152,13 @@ ENGLISH = Lexicon(
     clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
-    negation_both=W + r"(?:casualties|hurt|harmed)" + W, unconfirmed=W + "unconfirmed" + W,
+    negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
+    unconfirmed=W + "unconfirmed" + W,
+    coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
+    earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
+    additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
+                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
@@ -157,9 +184,13 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
-    bg_text = pl.concat_str([before_all, pl.lit(" "), m, clause_a_bg])
+    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event)
+    bg_text = pl.concat_str([before_all.str.replace_all(
+        r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
+        r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead")).otherwise(m)
+    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
+                .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
     return lf.with_columns(
         _category(cat_text, lex.category_rules).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -169,34 +200,46 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
+         # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
+         | pl.col("after").str.contains(lex.coded_note)
          | clause_b.str.contains(lex.accused)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
-        (before_all.str.replace(lex.clause_break, "").str.contains(lex.earlier)
+        (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
         (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
          | m.str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
         (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
-        ((pat == "subgroup") | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
+        (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after)).alias("subgroup"),
-        pl.concat_str([clause_b, m]).str.contains(lex.additive).alias("additive"),
+        # (a suicide attacker's own death is added to the toll of the people the blast killed)
+        # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
+        # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
+        # ("a fourth soldier later died": one more than those counted)
+        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item"])
+         | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron"]) | pl.col("num").is_in(["him", "her"])).alias("weak"),
+        (pat.is_in(["sing", "pron"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+         | pl.col("num").is_in(["him", "her"])
+         | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
-        pl.col("s").str.slice(0, pl.col("n_start")).str.contains(lex.determiner_before).alias("the_num"),
+        (pl.col("s").str.slice(0, pl.col("n_start")).str.contains(lex.determiner_before)
+         & (pl.col("num") != "")).alias("the_num"),
         # who: the first person noun after the number ("killed two officers and a civilian": the
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
+        .when(pat == "self").then(pl.lit("bomber"))
+        .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
         .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
-            pl.col("after_num").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
+            pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
             .str.extract_all(b + lex.person + b).list.last())
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
-                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next"])).then(
+                               pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next", "list"])).then(
                                    pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)" + lex.group_next)
                                    .replace(lex.not_group, None).str.replace(r"^" + lex.category_word + "$", "").replace("", None)),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
@@ -236,8 +279,23 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
                           (pl.col("s_start") + pl.col("m_end")).alias("char_end"),
                           (pl.col("s_start") + pl.col("n_start")).alias("num_at")))
+    # "their bodies were found": as many as the figure before counted
+    before_value = (pl.when(pl.col("pattern") == "their_bodies").then(None).otherwise(pl.col("value"))
+                    .forward_fill().over("article_key", order_by="num_at"))
+    figs = figs.with_columns(pl.when(pl.col("pattern") == "their_bodies").then(before_value.fill_null(pl.col("value")))
+                             .otherwise(pl.col("value")).alias("value"))
+    # the analysts' even split: "at least 10 people were killed over 2 days (split between 2 events)" is 5 here
+    parts = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
+        r"(?-u:\b)split (?:evenly )?(?:between|across|over|into|in) ([2-5]|two|three|four|five) (?:events|days)(?-u:\b)")
+        .replace_strict(_PARTS, default=None, return_dtype=pl.Int64))
+    # (not when the note gives this event's share: "split across two events: coded as 5 here")
+    own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
+    figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
+                             .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
-    inherit = pl.col("pattern").is_in(["subgroup", "revised", "along", "as_was"])
+    # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])
+               & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)
     tie_break = ["priority", "pattern", "m_start", "m_end"]

@@ -74,8 +74,11 @@ def attributions(sents: pl.LazyFrame, lang: Attribution = ENGLISH_ATTRIBUTION) -
 
 def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFrame:
     """fig_id -> stated_on, refers_to_date, old_date (a date in the clause long before publication)."""
+    # a "date" that starts at a figure's number is that number ("6 Mai-Mai dead" is no 6 May)
+    nums = figs.select("article_key", pl.col("num_at").alias("d_start")).unique()
     dm = (date_mentions.filter(pl.col("timex_type") == "DATE")
-          .select("article_key", pl.col("char_start").alias("d_start"), "resolved_date", "timex_value"))
+          .select("article_key", pl.col("char_start").alias("d_start"), "resolved_date", "timex_value")
+          .join(nums, on=["article_key", "d_start"], how="anti"))
     j = (figs.select("fig_id", "article_key", "s_start", "s_end", "said_at", "char_start", "pub_date")
          .join(dm, on="article_key", how="inner")
          .filter((pl.col("d_start") >= pl.col("s_start")) & (pl.col("d_start") < pl.col("s_end"))))

@@ -25,12 +25,11 @@ from collections.abc import Callable
 
 import polars as pl
 
-from transforms.figures_lexicon import Attribution, Lexicon
+from transforms.figures_lexicon import NEVER, Attribution, Lexicon
 from transforms.numbers import NumberWords
 from transforms.numbers_fr_es import ARTICLES, ES, FR
 
 B = r"\b"
-NEVER = r"[^\s\S]"  # a regex that matches nothing: a cue this language does not have
 WORD = r"[\w'’-]+"
 BODIES_OF = r"\b(?:cuerpos|cadáveres|restos|corps|dépouilles|cadavres) d(?:e|es|e los|e las)? ?$"
 GAP_WORD = r"[^\W\d_][\w'’-]*"  # a word between a number and its category word: no digits ("un marché a fait 31 morts")
@@ -291,7 +290,9 @@ def _plausible(v: dict) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
         return (lf.filter(~(bad_gap | bad_verb | bodies | bad_toll | (bad_num & (pat != "negation"))))
                 .with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + WORD + "){0,3})").fill_null(""))
                               .otherwise(rest).alias("rest"),
-                              pl.when(as_plural).then(pl.lit("plural")).otherwise(pl.col("num")).alias("num")))
+                              pl.when(as_plural).then(pl.lit("plural")).otherwise(pl.col("num")).alias("num"),
+                              # (the English verb's second object joined by "and" is not read here)
+                              pl.lit(False).alias("second_object")))
     return plausible
 
 
@@ -353,6 +354,7 @@ def _lexicon(code: str, v: dict, numbers: NumberWords) -> Lexicon:
         additive=v["additive"], subgroup_cue=alt(v["subgroup"]), subgroup_after=v["subgroup_after"],
         clause_break=v["clause_break"], relative=v["relative"], determiner_before=v["determiner_before"],
         not_group=[], group_next=NEVER, negation_both=v["negation_both"], unconfirmed=v["unconfirmed"],
+        coded_note=NEVER, earlier_break=v["clause_break"], additive_article=NEVER,
         attribution=_attribution(v), subject_groups=v["groups"], english_plural=False, plausible=_plausible(v),
         named=False)
 

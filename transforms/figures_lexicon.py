@@ -14,6 +14,8 @@ import polars as pl
 
 from transforms.numbers import NumberWords
 
+NEVER = r"[^\s\S]"  # a regex that matches nothing: a cue a language does not have
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -64,6 +66,9 @@ class Lexicon:
     group_next: str  # what may follow an unknown group word ("and", "were", a category word)
     negation_both: str  # a negated word that means nobody was killed nor injured
     unconfirmed: str
+    coded_note: str  # after the figure, an analyst's note that it is coded in another event
+    earlier_break: str  # where the clause that can call a figure earlier starts
+    additive_article: str  # "the attacker", "a fourth soldier": one victim on top of those counted
     attribution: Attribution
     subject_groups: dict[str, str]  # normalised subject -> regex of its nouns
     english_plural: bool  # an unknown singular subject gets an "s"

@@ -37,7 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|"
+    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
 PERSONS_SG = alt(
@@ -60,7 +60,7 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer")
+    "blogger|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -71,7 +71,9 @@ KILLED = alt(
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
-    "killied|killled|kiled|killed in action")
+    "killied|killled|kiled|killed in action|"
+    # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
+    "martyred|embraced martyrdom|embraced shahadat|embraced shahadah|blew themselves up")
 INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
@@ -101,7 +103,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating)"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -111,7 +113,10 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-_GAP = r"((?: [\"“]?[a-z][a-z'’-]*[\"”]?){0,6}?(?:,? and (?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)"
+# (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
+# (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
+_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+        r",? and (?:all |both )?(?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)")
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 _INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) "
          r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?)?")
@@ -120,7 +125,9 @@ _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
 NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
-CONJ_SECOND = B + r"((?:and|plus) )" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
+CONJ_SECOND = B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
+# A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
+LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
 ACTIVE_VERBS = alt(
     "killing|killed|kill|kills|shot dead|shooting dead|shot and killed|gunned down|massacred|"
     "massacring|murdered|murdering|executed|executing|beheaded|beheading|slaughtered|slaughtering|"
@@ -128,6 +135,7 @@ ACTIVE_VERBS = alt(
     "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
     "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
     "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
+    "assassinated|assassinating|assassinate|assassinates|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
@@ -145,15 +153,23 @@ ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" +
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |the )?)" + _Q
+# ("killed a family of five": the family's size)
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another )?"
+              r"(?:(?:an? )?(?:entire |whole )?family of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
-VERB_SECOND = (B + "(" + ACTIVE_VERBS + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?(?:,| and| plus|, and) )"
-               + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
+# ("killed the district governor, his driver and two bodyguards": the list's items before the last)
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
+           r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
+POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
+             + PERSONS_SG + ")" + B)
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
         r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
-        r"death count|body count)(?: [a-z0-9'’-]+,?){0,20}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
+        r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
@@ -167,7 +183,8 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more)|(?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + ")|"
+           r"(?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
@@ -178,16 +195,21 @@ REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|
 SUBGROUP_CUE = (r"(?:including|among them|among whom|of whom|among the (?:dead|victims|killed|injured|wounded|deceased)(?: (?:were|are))?|"
                 r"the (?:dead|victims) include(?:d)?|mostly|most of them|all of them|most of whom|many of them|some of them)")
 SUBGROUP = B + "(" + SUBGROUP_CUE + " )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,3})"
+# the next item of such a list: "the dead include 3 women and a child", "including 11 children, 4 women"
+SUBGROUP_NEXT = (B + "(" + SUBGROUP_CUE + " (?:" + QUAL + " )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?(?:,| and|, and) )"
+                 + _Q + "(" + NUM + "|a|an)" + B + r"((?: [a-z][a-z'’-]*){0,3})")
 # Negation: "no one was killed", "no casualties were reported", "nobody was hurt".
-NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?: [a-z'’-]+){0,5}? "
-            r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
-            r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?))" + B)
+_NEG_WORD = (r"(?:killed|dead|died|injured|wounded|hurt|harmed|casualties|deaths|fatalities|injuries|"
+             r"loss of life|loss of lives|lives were lost|life was lost|lost (?:their|his|her) lives?)")
+# (a second harm word joined to the first is read with it: "no injuries or fatalities", "no fatalities/injuries")
+NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?: [a-z'’-]+){0,5}? " + _NEG_WORD
+            + r"(?:(?:,? or|,? and|,? nor|/)(?: no| any)? ?" + _NEG_WORD + ")?)" + B)
 
 # Auxiliaries and verb after a bare noun: "officer shot dead", "civilians were reportedly killed".
 BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                   "were killed|feared dead|feared killed|wounded|injured|abducted|kidnapped|arrested|displaced"))
+                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
@@ -195,7 +217,7 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
-                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly")  # not "executed" (plans are)
+                 "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly|martyred")  # not "executed" (plans are)
 SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
@@ -209,6 +231,36 @@ NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a
               r"(?:(?:were|are|have been|had been|was) )?(?:" + _FILLER + " ){0,4}" + SING_VERBS.replace("killed|", "killed|died|") + ")" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
+# A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
+SELF = B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:himself|herself))()()()" + B
+# The victim between verb and "to death": "stabbed an italian aid worker, cesare tavella, to death", "beat him to death".
+TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
+            r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
+            + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
+# One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
+ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
+# A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
+# "a body is later found" (one more).
+POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
+             r"(?:found|recovered|discovered|dumped|retrieved))" + B)
+# Losses: "the taliban lost 8 fighters" (category killed).
+LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")" + B
+# A person set on fire by a mob: "angry residents set a suspected kidnapper ablaze" (category killed).
+ABLAZE = (B + r"((?:set|sets|setting) )" + _Q + "(" + NUM + r"|a|an)" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON
+          + " (?:ablaze|alight|on fire))" + B)
+# ... and "set ablaze two suspected cattle thieves at the market" (the person noun ends its phrase)
+ABLAZE_FIRST = (B + r"((?:set|sets|setting) (?:ablaze|alight|on fire) )" + _Q + "(" + NUM + r"|a|an)" + B
+                + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + r")(?:[,.;:]|$| (?:in|at|on|near|after|who|and|with|from|for|by|as|while|during)(?-u:\b))")
+# Victims counted before: "abducted 3 egyptian workers; their bodies were found" (the value of the figure before).
+# ("later the captured policemen were found dead")
+THEIR_BODIES = (B + r"(their |the (?:captured |kidnapped |abducted |seized |missing |detained )" + PERSONS_PL + " )()()("
+                r"(?:bodies )?(?:were |had been |have been |are )?(?:later |then |subsequently )?"
+                r"(?:found dead|found murdered|found killed|killed|executed|murdered|found|recovered|discovered|dumped|retrieved))" + B)
+# The state as an adjective: "leaving a dead woman and two injured children" (the second item needs "left" in the sentence).
+LEFT_ADJ = (B + r"((?:left|leaving|leaves) (?:behind )?)" + _Q + "(" + NUM + r"|a|an)" + B
+            + r"( (?:dead|injured|wounded|badly injured|seriously injured) " + PERSON + ")" + B)
+CONJ_ADJ = (r"((?:,? and|,) )" + _Q + "(" + NUM + r"|a|an)" + B
+            + r"( (?:dead|injured|wounded|badly injured|seriously injured) " + PERSON + ")" + B)
 # A result: "fighting left seven dead", "leaving 12 people injured".
 LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+){0,2}? (?:dead|injured|wounded|homeless|missing)(?: (?:or|and) (?:dead|injured|wounded))?)" + B)
 # Named victims after a killing verb, read on the original-case sentence: "killed Ahmed Khan,
@@ -233,11 +285,14 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 # of 3". It replaces every other death figure of the note (`figures_totals`).
 CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
+# the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
+CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
+              r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10),
+    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -246,12 +301,13 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss)")
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire)")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
-              "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn"]
+              "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn",
+              "assassin", "himself", "herself"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -259,17 +315,21 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
-PREFILTER_ALSO = {"np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"]}
+PREFILTER_ALSO = {"np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
+                  "conj_adj": ["left ", "leaving ", "leaves "]}
 PREFILTER = {
     "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "sing": ["was ", "is ", "has been", "had been"],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj_adj": [" dead ", " injured ", " wounded "],
+    "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "along": ["along with", "together with", "alongside"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
-    "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "],
+    "subgroup_next": ["including", "among", "the dead include", "the victims include"],
+    "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }

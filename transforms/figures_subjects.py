@@ -10,7 +10,7 @@ GROUPS = {
     "attackers": r"militant|jihadist|insurgent|terrorist|attacker|gunm[ae]n|assailant|bandit|raider|fighter|"
                  r"rebel|militia|extremist|guerrilla|combatant|paramilitar|rustler|poacher|robber|thie|looter|"
                  r"al.?shabaa?b|shabaab|boko haram|taliban|maoist|naxal|isis|jihadi",
-    "children": r"child|kid|boy|girl|pupil|schoolgirl|schoolboy|infant|bab|toddler|teenager|herdboy|son|daughter",
+    "children": r"child|kids?$|boy|girl|pupil|schoolgirl|schoolboy|infant|bab|toddler|teenager|herdboy|son|daughter",
     "civilians": r"civilian|villager|resident|local",
     "people": r"people|person|individual|victim|other",
 }

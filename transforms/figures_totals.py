@@ -25,8 +25,9 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
-    coded = (pl.col("pattern") == "coded") & ~pl.col("is_background") & ~pl.col("is_hypothetical")
-    recoded = coded.any().over("article_key", "category") & (pl.col("pattern") != "coded")
+    by_analyst = pl.col("pattern").is_in(["coded", "coded_here"])
+    coded = by_analyst & ~pl.col("is_background") & ~pl.col("is_hypothetical")
+    recoded = coded.any().over("article_key", "category") & ~by_analyst
     return (f.join(hit, on="fig_id", how="left")
             .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False) | recoded).alias("is_superseded")))
@@ -36,9 +37,16 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
     # soldiers and 2 nigerian soldiers"), not the first restated
-    coordinated = (pl.col("pattern").is_in(["conj", "verb_second"]) & (pl.col("_skey") != "")
+    coordinated = ((pl.col("pattern").is_in(["conj", "list"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
+    # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
+    # capitalised name right after the number tells them apart when the article names two
+    tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
+        r"^ ((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
+    f = f.with_columns(tag.alias("_tag")).with_columns(
+        pl.when(pl.col("_tag").is_not_null() & (pl.col("_tag").drop_nulls().n_unique().over("article_key", "category", "_skey") > 1))
+        .then(pl.col("_skey") + "@" + pl.col("_tag")).otherwise(pl.col("_skey")).alias("_skey"))
     f = _superseded(f.with_columns(pl.when(coordinated).then(pl.col("_skey") + "#" + pl.col("num_at").cast(pl.Utf8))
                                    .otherwise(pl.col("_skey")).alias("_skey")))
     k = ["article_key", "category"]
@@ -46,11 +54,16 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # a subgroup counts only when it is all the category has ("13 were shot, one of whom died")
     whole = (elig & ~pl.col("subgroup")).any().over(k)
     f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
-    strong = (pl.col("_e") & ~pl.col("weak")).any().over(k)
+    # (companions "along with his driver" are added to the anaphoric victim, they do not replace it)
+    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive")).any().over(k)
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
     f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
-    has_firm = (pl.col("_e") & (pl.col("qualifier") != "vague")).any().over(k)
-    f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~has_firm)).alias("_e"),
+    # a vague count gives way to firm ones, unless it is the only count of a named group
+    # ("4 amisom soldiers and an unknown number of militants were killed": 4 + 10, as ACLED)
+    firm = pl.col("_e") & (pl.col("qualifier") != "vague")
+    own_group = ((pl.col("_skey") != "") & (pl.col("num") != "plural") & ~firm.any().over(k + ["_skey"])
+                 & ~(firm & (pl.col("_skey") == "")).any().over(k))
+    f = f.with_columns((pl.col("_e") & ((pl.col("qualifier") != "vague") | ~firm.any().over(k) | own_group)).alias("_e"),
                        (pl.col("_skey") == "").alias("_gen"),
                        pl.col("qualifier").replace_strict(_QUAL_RANK, default=9).alias("_qr"),
                        pl.col("stated_by").is_null().alias("_nosrc"))

@@ -14,7 +14,8 @@ Conventions (ACLED's conservative coding):
 - "about 20" / "some 20" / "around 20" / "an estimated 20" -> 20, no bounds; "nearly 50" /
   "almost 50" -> 50, high 50; qualifier `approximately`.
 - "between 10 and 15", "10-15", "10 to 15", "10 or 15" -> 10 (the low end), low 10, high 15, `range`.
-- vague words (qualifier `vague`): several / many / numerous / multiple / a number of / an unknown number of / plural
+- "a total of 8" -> 8, exact.
+- vague words (qualifier `vague`): several / many / numerous / multiple / a number of / an unknown (undetermined) number of / plural
   without a number / tens -> 10; a few -> 3; a couple -> 2; a handful -> 5; dozens -> 12;
   scores -> 20; hundreds -> 100; thousands -> 1000; tens of thousands -> 10000; hundreds of
   thousands -> 100000. value_low = that value, value_high open.
@@ -43,6 +44,7 @@ WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "another": 
 VAGUE = {
     "several": 10, "many": 10, "numerous": 10, "multiple": 10, "a number": 10, "a number of": 10,
     "an unknown number": 10, "an unspecified number": 10, "an undisclosed number": 10, "unknown number": 10,
+    "an undetermined number": 10, "an indeterminate number": 10,
     "tens": 10, "a few": 3, "few": 3, "a couple": 2, "a couple of": 2, "a handful": 5,
     "a handful of": 5, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
     "tens of thousands": 10000, "hundreds of thousands": 100000, "countless": 10,
@@ -57,8 +59,8 @@ _W = rf"(?:(?:{_W1}|a|an) hundred(?:(?: and)? {_W1})?|{_W1})"  # 1..999
 WORDNUM = rf"(?:{_W}(?: (?:thousand|million)(?:(?: and)? {_W})?)?|(?:a|half a|{_W1}) dozen)"
 DIGITNUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)(?: ?(?:million|thousand|hundred|m)(?-u:\b))?"
 VAGUENUM = (r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|tens|"
-            r"several|many|numerous|multiple|countless|an? (?:unknown|unspecified|undisclosed) number|unknown number|"
-            r"a number|a few|a couple|a handful)")
+            r"several|many|numerous|multiple|countless|an? (?:unknown|unspecified|undisclosed|undetermined|indeterminate) number|"
+            r"unknown number|a number|a few|a couple|a handful)")
 _ONE = rf"(?:{DIGITNUM}|{WORDNUM})"
 # A number phrase: a range, one number, or a vague quantity. ASCII word boundaries (fast).
 NUM = (rf"(?:between {_ONE} and {_ONE}|{_ONE}(?:-|–| to | or ){_ONE}|{_ONE}|{VAGUENUM})")
@@ -72,6 +74,7 @@ QUALIFIERS = {
     "approximately": "approximately", "roughly": "approximately", "an estimated": "approximately",
     "estimated": "approximately", "nearly": "approximately", "almost": "approximately",
     "close to": "approximately", "approx.": "approximately", "circa": "approximately",
+    "a total of": "exact", "a combined": "exact",
 }
 QUAL = "(?:" + "|".join(sorted((q.replace(".", r"\.") for q in QUALIFIERS), key=len, reverse=True)) + ")"
 _UPPER_ONLY = ("nearly", "almost", "close to")
