@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
                           "newsledger's extractors); the old file is kept as <file>.bak")
     run.add_argument("--batch-mb", type=float, default=None,
                      help="landing MB per Dagster run when working through a backlog "
-                          "(default 96; 0 = everything in one run)")
+                          "(default 64; 0 = everything in one run)")
     sql = sub.add_parser("sql", help="read-only query of the warehouse")
     sql.add_argument("query")
     sql.add_argument("--warehouse", help="DuckDB file (env NEWSLEDGER_WAREHOUSE)")
