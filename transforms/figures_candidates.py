@@ -251,7 +251,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                | (before.str.contains(r"(?-u:\b)" + _MONTHS + r"\.? ?$")
                   & ~before.str.contains(r"[0-9](?:st|nd|rd|th)? (?:of )?" + _MONTHS + r"\. ?$"))
                | (num.str.contains(r"^(?:19|20)[0-9]{2}$") & pl.col("qual").is_null())
-               | before.str.contains(r"[0-9][.,:/]?$|[a-z0-9]-$|#$"))
+               | before.str.contains(r"[0-9][.,:/]?$|[a-z0-9]-$|#$")
+               # "without saying how many attackers had been killed": a question, not a count
+               | (num.is_in(["many", "much"]) & before.str.contains(r"(?-u:\b)how $")))
     # a bare noun with a determiner is no new count ("the pupils were kidnapped"); a singular object
     # after a comma is rarely a second victim ("wounded four others, a local official said")
     bad_bare = (pat == "bare") & pl.col("m").str.contains(
@@ -265,7 +267,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                  | pl.col("after").str.contains(_OBJECT_NEXT)))
     hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
-                                  | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one)(?: [a-z]+)? $"))
+                                  | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one|how many)(?: [a-z]+)? $"))
     # "along with police officers": no count; "along with his driver" is one
     bad_along = (pat == "along") & (pl.col("num") == "") & (
         ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
