@@ -48,6 +48,10 @@ def test_offsets_and_schema():
     ("The clashes left 15 people dead and dozens injured.", "injured", 12),
     ("A 25-year-old man was shot dead in Kisumu.", "killed", 1),
     ("Police arrested 15 suspects after the riot.", "arrested", 15),
+    ("A TTP commander and his 2 accomplices were killed.", "killed", 3),
+    ("Insurgents executed 7 hostages in Zabul.", "kidnapped", None),
+    ("Insurgents executed 7 hostages in Zabul.", "killed", 7),
+    ("Gunmen took 3 hostages and killed a guard.", "kidnapped", 3),
 ])
 def test_totals(text, cat, total):
     _, tot = _run(text)

@@ -310,6 +310,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
                  pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
+    # a number that is a killing verb's object and names its victims as hostages ("executed 7
+    # hostages", "killed 3 hostages") counts the dead only: the hostage-taking came earlier
+    hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
+                    & pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*){0,2} (?:hostages?|captives?)$")
+                    & (pl.col("category") == "killed").any().over("article_key", "num_at"))
+    figs = figs.filter(~hostage_dead)
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
     figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),
