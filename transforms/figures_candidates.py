@@ -166,6 +166,10 @@ _NOT_VICTIM = (r"^ (?:total|number|lot|series|group|couple|few|handful|dozen|sco
                r"(?-u:\b)(?:cow|goat|camel|sheep|dog|cat|lion|elephant|leopard|hyena|buffalo|donkey|bull|animal|bird|pig|chicken)s?(?-u:\b)")
 
 
+# "two hostages were later killed": a category word that is the subject's noun, not a second figure
+_HOSTAGE_NOUN = r"(?-u:\b)(?:hostages|captives)(?-u:\b)"
+
+
 def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Drop candidates that are not casualty figures (ages, years, dates, money, units, actives)."""
     vf = pl.col("pattern").is_in(["verb_first", "verb_second"])
@@ -263,7 +267,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(
         r"(?-u:\b)(?:said|says|say|told|and|or|but|after|before|when|while|because|if|claimed|killing|attacking)(?-u:\b).* ") | (
-        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.count_matches(r"(?-u:\b)" + CATEGORY_WORD + r"(?-u:\b)") > 1)
+        (pat == "np_passive") & (rest.str.contains(r"(?:^|[^/0-9])[0-9][0-9,]* [a-z]| - |–") | (rest.str.replace_all(_HOSTAGE_NOUN, "").str.count_matches(r"(?-u:\b)" + CATEGORY_WORD + r"(?-u:\b)") > 1)
                                  | pl.col("after").str.contains(_OBJECT_NEXT)))
     hedged = pl.col("m").str.contains(r"(?-u:\b)(?:not|never|nearly|almost|narrowly|being) " + CATEGORY_WORD + "$")
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
