@@ -59,7 +59,7 @@ _PAST_FWD, _FUT_BACK, _NEUTRAL_FWD, _NEUTRAL_BACK = 62, 62, 124, 248
 # "earlier in the month", "the previous Thursday", "for the week"
 _ANCHORED = (r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
-             r"|^the (?:previous|following) [a-z]+day$|^the (?:week|month)$")
+             r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
 
 
 def _c(pattern: str) -> pl.Expr:
@@ -340,7 +340,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
     dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
     wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
-    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day$")).then(_fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))))
+    # "the following Monday morning": that day's part, a TIME
+    wd_part = m.str.contains(r"^the (?:previous|following) [a-z]+day (?:morning|afternoon|evening|night)$")
+    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
+                    "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
+                    pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
                 .when(unit_s == "day").then(_fmt_day(anch_day))
                 .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
                 .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
@@ -363,8 +367,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     kind = pl.col("kind")
     value = (pl.when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
-    ttype = pl.when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind)
+    ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME"))
+             .when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind))
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
-                .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
-                .then(value.str.to_date("%Y-%m-%d", strict=False)))
+                .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))
+                .then(value.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)))
     return lf.with_columns(timex_type=ttype, timex_value=value, resolved_date=resolved)

@@ -209,6 +209,6 @@ PRIORITY = alt(
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"the day (?:before|after) (?:(?:last|next|this) )?(?:{WD}|{HOLIDAY}|{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})",
-    rf"the (?:previous|following) {WD}",
+    rf"the (?:previous|following) {WD}(?: {PART})?",
 )
 TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
