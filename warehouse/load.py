@@ -2,6 +2,7 @@
 leaves the previous state, and is idempotent (what is already there is not written again)."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
 
@@ -41,6 +42,18 @@ def ensure_schema(con) -> None:
     create_views(con)
 
 
+@contextmanager
+def registered(con, **frames: pl.DataFrame):
+    """The frames as DuckDB views named by their keyword, for the `with` block only."""
+    for name, frame in frames.items():
+        con.register(name, frame.to_arrow())
+    try:
+        yield con
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
 def table_exists(con, name: str) -> bool:
     rows = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
@@ -52,15 +65,12 @@ def insert_frame(con, table: str, frame: pl.DataFrame) -> int:
     """Insert the table's columns from `frame`, matched by name; create feature tables."""
     if frame.height == 0:
         return 0
-    con.register("_incoming", frame.to_arrow())
-    try:
+    with registered(con, _incoming=frame):
         if table in FEATURE_TABLES and not table_exists(con, table):
             con.execute(f"CREATE TABLE {table} AS SELECT * FROM _incoming LIMIT 0")
         columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
         names = ", ".join(f'"{c}"' for c in columns)
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
-    finally:
-        con.unregister("_incoming")
     return frame.height
 
 
@@ -75,12 +85,11 @@ def load_articles(con, batch: ArticleBatch, now: datetime) -> dict[str, int]:
             con, "dim_outlet", batch.dim_outlet.filter(~pl.col("outlet_key").is_in(known.implode()))
         )
         if batch.dim_article.height:
-            con.register("_new_ids", batch.dim_article.select("article_id").unique().to_arrow())
-            con.execute(
-                "UPDATE dim_article SET is_current = false "
-                "WHERE is_current AND article_id IN (SELECT article_id FROM _new_ids)"
-            )
-            con.unregister("_new_ids")
+            with registered(con, _new_ids=batch.dim_article.select("article_id").unique()):
+                con.execute(
+                    "UPDATE dim_article SET is_current = false "
+                    "WHERE is_current AND article_id IN (SELECT article_id FROM _new_ids)"
+                )
         for name in ("dim_article", "bridge_article_outlet", "fact_date_mention", "fact_figure",
                      "article_signature", "article_signature_band", "article_event_features"):
             counts[name] = insert_frame(con, name, getattr(batch, name))
@@ -94,9 +103,8 @@ def load_articles(con, batch: ArticleBatch, now: datetime) -> dict[str, int]:
         )
         files = batch.landing_files.with_columns(loaded_at=pl.lit(now))
         if files.height:
-            con.register("_files", files.select("source_file").to_arrow())
-            con.execute("DELETE FROM landing_file WHERE source_file IN (SELECT source_file FROM _files)")
-            con.unregister("_files")
+            with registered(con, _files=files.select("source_file")):
+                con.execute("DELETE FROM landing_file WHERE source_file IN (SELECT source_file FROM _files)")
         counts["landing_file"] = insert_frame(con, "landing_file", files)
         counts["dim_date"] = add_dates(con, [
             batch.dim_article.select(pl.col(c).cast(pl.Date)).to_series()
@@ -127,18 +135,14 @@ def upsert_cross_article(
     `articles` (new, moved or superseded versions) are replaced by those given, and the
     `dim_event` rows of `events` (every incident that gained or lost a member) by those given
     (an incident left with no member disappears). Other rows are not touched."""
-    con.register("_arts", pl.DataFrame({"article_key": articles}).unique().to_arrow())
-    con.register("_evts", pl.DataFrame({"event_key": events}).unique().to_arrow())
     in_arts = "article_key IN (SELECT article_key FROM _arts)"
-    try:
+    with registered(con, _arts=pl.DataFrame({"article_key": articles}).unique(),
+                    _evts=pl.DataFrame({"event_key": events}).unique()):
         return _write_cross_article(con, stories, dim_event, bridge_event_article, {
             "article_story": f"DELETE FROM article_story WHERE {in_arts}",
             "dim_event": "DELETE FROM dim_event WHERE event_key IN (SELECT event_key FROM _evts)",
             "bridge_event_article": f"DELETE FROM bridge_event_article WHERE {in_arts}",
         }, f"WHERE f.{in_arts}")
-    finally:
-        con.unregister("_arts")
-        con.unregister("_evts")
 
 
 def _write_cross_article(con, stories, dim_event, bridge_event_article,

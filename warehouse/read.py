@@ -6,7 +6,7 @@ import polars as pl
 from transforms.identity import EXISTING_SCHEMA
 from transforms.landing import FILE_SCHEMA
 from transforms.syndication import N_BANDS
-from warehouse.load import table_exists
+from warehouse.load import registered, table_exists
 
 
 def _frame(con, query: str, schema: dict, table: str) -> pl.DataFrame:
@@ -32,21 +32,22 @@ _CURRENT = "article_key IN (SELECT article_key FROM dim_article WHERE is_current
 
 
 def feature_rows(con, table: str, current_only: bool = True,
-                 keys: pl.Series | None = None, exclude: bool = False) -> pl.DataFrame | None:
+                 keys: pl.Series | None = None) -> pl.DataFrame | None:
     """Stored rows of a feature table, for current article versions (None if absent); with
-    `keys`, only those articles (or, with `exclude`, all but those)."""
+    `keys`, only those articles."""
     if con is None or not table_exists(con, table):
         return None
     where = [_CURRENT] if current_only else []
-    if keys is not None:
-        con.register("_keys", pl.DataFrame({"article_key": keys}).to_arrow())
-        where.append(f"article_key {'NOT IN' if exclude else 'IN'} (SELECT article_key FROM _keys)")
-    try:
+    if keys is None:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return con.sql(f"SELECT * FROM {table} {clause}").pl()
-    finally:
-        if keys is not None:
-            con.unregister("_keys")
+    where.append("article_key IN (SELECT article_key FROM _keys)")
+    with registered(con, _keys=_key_frame("article_key", keys)):
+        return con.sql(f"SELECT * FROM {table} WHERE {' AND '.join(where)}").pl()
+
+
+def _key_frame(column: str, keys: pl.Series) -> pl.DataFrame:
+    return pl.DataFrame({column: keys}, schema={column: pl.Int64})
 
 
 def pending_cross_article(con) -> pl.Series:
@@ -74,11 +75,9 @@ def shared_band_rows(con, bands: pl.DataFrame, exclude: pl.Series,
     than `exclude`, in the LSH buckets of `bands` (the new articles' band hashes), found by a
     join instead of re-banding every signature. A bucket of more than `max_bucket` stored
     articles (boilerplate everyone shares) comes as its smallest member alone, which is all
-    `syndication.cross_pairs` links to: a few rows per bucket, not thousands."""
-    con.register("_bands", bands.select("band", "h").unique().to_arrow())
-    con.register("_skip", pl.DataFrame({"article_key": exclude}, schema={"article_key": pl.Int64})
-                 .to_arrow())
-    try:
+    `syndication.cross_candidates` links to: a few rows per bucket, not thousands."""
+    with registered(con, _bands=bands.select("band", "h").unique(),
+                    _skip=_key_frame("article_key", exclude)):
         return con.sql(f"""
             WITH hits AS (
                 SELECT s.article_key, s.band, s.h FROM article_signature_band s
@@ -92,9 +91,6 @@ def shared_band_rows(con, bands: pl.DataFrame, exclude: pl.Series,
             SELECT first, band, h, bucket_size FROM sizes WHERE bucket_size > {int(max_bucket)}
             """).pl().cast({"article_key": pl.Int64, "band": pl.Int32, "h": pl.UInt64,
                             "bucket_size": pl.UInt32})
-    finally:
-        con.unregister("_bands")
-        con.unregister("_skip")
 
 
 def unbanded_signatures(con, limit: int) -> pl.DataFrame:
@@ -131,13 +127,9 @@ def event_member_index(con) -> pl.DataFrame | None:
 def event_members(con, events: pl.Series) -> pl.DataFrame:
     """Event features of the current articles in the incidents `events`, with their event_key,
     score and reason: the state incremental clustering starts from."""
-    con.register("_events", pl.DataFrame({"event_key": events}, schema={"event_key": pl.Int64})
-                 .unique().to_arrow())
-    try:
+    with registered(con, _events=_key_frame("event_key", events).unique()):
         return con.sql(f"""SELECT be.event_key, be.score, be.reason, f.* FROM {_MEMBERS}
                            AND be.event_key IN (SELECT event_key FROM _events)""").pl()
-    finally:
-        con.unregister("_events")
 
 
 def pending_files(con, scanned: pl.DataFrame) -> pl.DataFrame:
