@@ -84,21 +84,24 @@ def story_signatures(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _bands(signatures: pl.LazyFrame, name: str) -> pl.LazyFrame:
-    """(name, band, h): one row per LSH band, h a hash of the band's values."""
-    sig = signatures.select(pl.col("article_key").alias(name), "signature").drop_nulls("signature")
-    return (sig.select(name, *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
-                               .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
+def signature_bands(signatures: pl.LazyFrame) -> pl.LazyFrame:
+    """(article_key, band, h): one row per LSH band, h a hash of the band's values. The warehouse
+    keeps them beside each signature, so an incremental run finds a new article's candidates
+    with one indexed join instead of re-banding every stored signature (64 rows per article:
+    ~5 GB at 700k if done in memory)."""
+    sig = signatures.select("article_key", "signature").drop_nulls("signature")
+    return (sig.select("article_key", *[pl.col("signature").list.gather_every(ROWS_PER_BAND, offset=r)
+                                         .alias(f"r{r}") for r in range(ROWS_PER_BAND)],
                        pl.int_ranges(0, N_BANDS, dtype=pl.Int32).alias("band"))
             .explode(*[f"r{r}" for r in range(ROWS_PER_BAND)], "band")
-            .select(name, "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
+            .select("article_key", "band", pl.struct(*[f"r{r}" for r in range(ROWS_PER_BAND)])
                     .hash(_SEED).alias("h")))
 
 
 def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
     """(a, b, jaccard) for LSH candidates with a < b, verified against THRESHOLD."""
     sig = signatures.select("article_key", "signature").drop_nulls("signature")
-    long = _bands(sig, "article_key").rename({"h": "bh"})
+    long = signature_bands(sig).rename({"h": "bh"})
     bucket = ["band", "bh"]
     long = long.with_columns(
         pl.len().over(bucket).alias("n"), pl.col("article_key").min().over(bucket).alias("first")
@@ -169,23 +172,16 @@ def assign_stories(signatures: pl.LazyFrame) -> pl.LazyFrame:
 
 
 # ---------------------------------------------------------------- incremental
-def signature_bands(signatures: pl.LazyFrame) -> pl.LazyFrame:
-    """(article_key, band, h): the LSH band hashes the warehouse keeps beside each signature, so
-    an incremental run finds a new article's candidates with one indexed join instead of
-    re-banding every stored signature (64 rows per article: ~5 GB at 700k if done in memory)."""
-    return _bands(signatures, "article_key")
-
-
-def cross_candidates(new: pl.LazyFrame, stored_bands: pl.LazyFrame) -> pl.DataFrame:
+def cross_candidates(new_bands: pl.LazyFrame, stored_bands: pl.LazyFrame) -> pl.DataFrame:
     """(a new, b stored): unverified LSH candidates, the `candidate_pairs` rule between new and
-    stored signatures only.
+    stored signatures only. `new_bands`: the new articles' `signature_bands`.
 
     `stored_bands` (article_key, band, h[, bucket_size]): the stored articles' band hashes, at
     least every row of each bucket a new article falls in; with `bucket_size` (the stored
     bucket's size, as `warehouse.read.shared_band_rows` gives them), a bucket larger than
     MAX_BUCKET may come as its smallest member alone. A bucket of more than MAX_BUCKET stored
     articles links a new article to its smallest member only, as `candidate_pairs` does."""
-    new_b = _bands(new, "a").collect()
+    new_b = new_bands.select(pl.col("article_key").alias("a"), "band", "h").collect()
     stored_b = stored_bands.select(pl.col("article_key").alias("b"), "band", "h", *(
         ["bucket_size"] if "bucket_size" in stored_bands.collect_schema() else []))
     stored_b = (stored_b.join(new_b.lazy().select("band", "h").unique(), on=["band", "h"],
@@ -205,7 +201,7 @@ def cross_pairs(new: pl.LazyFrame, stored_bands: pl.LazyFrame,
                 stored: pl.LazyFrame) -> pl.LazyFrame:
     """(a new, b stored, jaccard): the `cross_candidates` whose estimated Jaccard reaches
     THRESHOLD; `stored` (article_key, signature) holds at least the candidates' signatures."""
-    return verify_pairs(cross_candidates(new, stored_bands),
+    return verify_pairs(cross_candidates(signature_bands(new), stored_bands),
                         new.select("article_key", "signature").drop_nulls().collect(),
                         stored.select("article_key", "signature").drop_nulls().collect()).lazy()
 

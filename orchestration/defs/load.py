@@ -101,8 +101,9 @@ def _cross_pairs(con, new_sig: pl.DataFrame, pending: pl.Series) -> pl.DataFrame
     """Verified near-duplicate pairs (a new, b stored): candidates from the stored band hashes,
     verified against stored signatures read a slice of candidates at a time (a backlog's new
     articles can have most stored articles as candidates: ~1 GB of signatures at 1M)."""
-    bands = shared_band_rows(con, signature_bands(new_sig.lazy()).collect(), pending, MAX_BUCKET)
-    candidates = cross_candidates(new_sig.lazy(), bands.lazy()).sort("b")
+    new_bands = signature_bands(new_sig.lazy()).collect()
+    stored_bands = shared_band_rows(con, new_bands, pending, MAX_BUCKET)
+    candidates = cross_candidates(new_bands.lazy(), stored_bands.lazy()).sort("b")
     return in_chunks(candidates, lambda part: verify_pairs(
         part, new_sig, feature_rows(con, "article_signature", keys=part["b"].unique())),
         chunk_rows=VERIFY_SLICE_PAIRS)
