@@ -101,21 +101,28 @@ def signature_bands(signatures: pl.LazyFrame) -> pl.LazyFrame:
 def candidate_pairs(signatures: pl.LazyFrame) -> pl.LazyFrame:
     """(a, b, jaccard) for LSH candidates with a < b, verified against THRESHOLD."""
     sig = signatures.select("article_key", "signature").drop_nulls("signature")
-    long = signature_bands(sig).rename({"h": "bh"})
-    bucket = ["band", "bh"]
-    long = long.with_columns(
-        pl.len().over(bucket).alias("n"), pl.col("article_key").min().over(bucket).alias("first")
-    ).filter(pl.col("n") > 1)
-    small = long.filter(pl.col("n") <= MAX_BUCKET).select(*bucket, "article_key")
-    pairs_small = small.join(small, on=bucket, suffix="_b").select(
-        pl.col("article_key").alias("a"), pl.col("article_key_b").alias("b")
-    ).filter(pl.col("a") < pl.col("b"))
-    pairs_big = long.filter(pl.col("n") > MAX_BUCKET).select(
-        pl.col("first").alias("a"), pl.col("article_key").alias("b")
-    ).filter(pl.col("a") < pl.col("b"))
-    pairs = pl.concat([pairs_small, pairs_big]).unique().collect()
+    bands = signature_bands(sig)
+    buckets = bands.group_by("band", "h").agg(pl.len().alias("n"),
+                                               pl.col("article_key").min().alias("first"))
+    pairs = (_bucket_links(bands.rename({"article_key": "a"}), bands.rename({"article_key": "b"}),
+                           buckets.filter(pl.col("n") > 1))
+             .select(pl.min_horizontal("a", "b").alias("a"), pl.max_horizontal("a", "b").alias("b"))
+             .filter(pl.col("a") < pl.col("b")).unique().collect())
     sig = sig.collect()
     return verify_pairs(pairs, sig, sig).lazy()
+
+
+def _bucket_links(left: pl.LazyFrame, right: pl.LazyFrame, buckets: pl.LazyFrame) -> pl.LazyFrame:
+    """(a, b) links through shared LSH buckets: `left` (a, band, h), `right` (b, band, h),
+    `buckets` (band, h, n, first) with each bucket's size and smallest member. A bucket of at
+    most MAX_BUCKET members links every left member to every right one; a bigger bucket links
+    each left member to its smallest member only, so a boilerplate band stays linear."""
+    small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
+    return pl.concat([
+        left.join(small, on=["band", "h"], how="semi").join(right, on=["band", "h"]).select("a", "b"),
+        left.join(buckets.filter(pl.col("n") > MAX_BUCKET), on=["band", "h"])
+        .select("a", pl.col("first").alias("b")),
+    ])
 
 
 def verify_pairs(pairs: pl.DataFrame, sig_a: pl.DataFrame, sig_b: pl.DataFrame) -> pl.DataFrame:
@@ -188,13 +195,7 @@ def cross_candidates(new_bands: pl.LazyFrame, stored_bands: pl.LazyFrame) -> pl.
                               how="semi").collect())
     size = pl.col("bucket_size").first() if "bucket_size" in stored_b.columns else pl.len()
     buckets = stored_b.group_by("band", "h").agg(size.alias("n"), pl.col("b").min().alias("first"))
-    small = buckets.filter(pl.col("n") <= MAX_BUCKET).select("band", "h")
-    return pl.concat([
-        new_b.join(stored_b.join(small, on=["band", "h"], how="semi"), on=["band", "h"])
-        .select("a", "b"),
-        new_b.join(buckets.filter(pl.col("n") > MAX_BUCKET), on=["band", "h"])
-        .select("a", pl.col("first").alias("b")),
-    ]).unique()
+    return _bucket_links(new_b.lazy(), stored_b.lazy(), buckets.lazy()).unique().collect()
 
 
 def cross_pairs(new: pl.LazyFrame, stored_bands: pl.LazyFrame,
