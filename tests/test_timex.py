@@ -38,6 +38,10 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The report is dated 2019-10-28.", "2019-10-28", "DATE", "2019-10-28"),
     ("The curfew lasts 48 hours.", "48 hours", "DURATION", "PT48H"),
     ("Patrols run daily.", "daily", "SET", "P1D"),
+    # an abbreviation's full stop ends no clause, and the verb of a long opening clause is still read
+    ("In July, a week after the anniversary of the Roe vs. Wade ruling by the Supreme Court in Washington, "
+     "a clinic bombing in Birmingham, Ala., killed a police officer.", "July", "DATE", "2019-07"),
+    ("Mr. Smith, 52 years old, will succeed Daniel P. Davison Feb. 1, the bank said.", "Feb. 1", "DATE", "2020-02-01"),
     ("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("Profit fell in the third quarter.", "the third quarter", "DATE", "2019-Q3"),
     ("They fled last summer.", "last summer", "DATE", "2019-SU"),

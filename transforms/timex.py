@@ -51,7 +51,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
-    after = pl.col("low").str.slice(pl.col("char_end"), 120)
+    after = pl.col("low").str.slice(pl.col("char_end"), 200)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
     lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
     bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^[.,][0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")

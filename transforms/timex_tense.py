@@ -22,7 +22,7 @@ _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|me
          r"won|gave|got|held|ran|rose|since|ago|set|broke|led|began|spoke|sent|shot|stood|brought|thought|"
          r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
 # -ed words that are not past-tense verbs
-_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
+_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
            r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
@@ -37,11 +37,18 @@ _NOUN_VERB_BEFORE = "(" + _DET + r"|(?:^|[.!?])\s*)" + _EVENT_NOUN
 NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
                r"valentine|halloween|thanksgiving|easter|spring|summer|autumn|fall|winter")
 
+# a full stop after an abbreviation ends no clause ("the Roe vs. Wade decision", "Birmingham, Ala., killed", "10 a.m. Friday")
+_ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep|rev|inc|corp|ltd|jan|feb|aug|sept?|oct|nov|"
+               r"dec|ala|ariz|calif|colo|conn|fla|ga|kan|ky|md|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|wis|[a-z])\.")
+
+
 def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
-    before = pl.when(needs).then(pl.col("before")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB_BEFORE, "${1}_")
-    after = pl.when(needs).then(pl.col("after")).otherwise(pl.lit("")).str.replace_all(_NOUN_VERB, "${1}_")
+    before, after = (pl.when(needs).then(pl.col(side)).otherwise(pl.lit("")).str.replace_all(_ABBREV_DOT, "${1}_")
+                     for side in ("before", "after"))
+    before = before.str.replace_all(_NOUN_VERB_BEFORE, "${1}_")
+    after = after.str.replace_all(_NOUN_VERB, "${1}_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
              .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")

@@ -138,6 +138,12 @@ def report(res: dict, title: str) -> None:
 
 
 def main(argv: list[str]) -> None:
+    if "--paragraphs" in argv:  # score another annotated file (a blind batch) without touching docs.jsonl
+        path = Path(argv[argv.index("--paragraphs") + 1])
+        docs = build_docs(path)
+        res = score(docs, tag(docs), errors="--errors" in argv)
+        report(res, f"{path.name}: {len(docs)} paragraphs, {sum(len(d['timexes']) for d in docs)} gold time expressions")
+        return
     if "--rebuild" in argv or not DOCS.exists():
         docs = build_docs()
         DOCS.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
