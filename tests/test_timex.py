@@ -86,6 +86,15 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Trading was halted at midday Wednesday.", "midday Wednesday", "TIME", "2019-10-30T12:00"),
     ("The Good Friday agreement ended the war.", None, None, None),
     ("The March for Life drew crowds.", None, None, None),
+    # round 11: seasons naming weather or sport, ordinals, "to the day"
+    ("A winter storm coated the South.", None, None, None),
+    ("She won gold at the Summer Olympics.", None, None, None),
+    ("The ice will melt this winter.", "this winter", "DATE", "2019-WI"),
+    ("Talks resumed in a second round of negotiations.", None, None, None),
+    ("He paused for a second before answering.", "a second", "DURATION", "PT1S"),
+    ("The siren stopped for a second or two.", "a second", "DURATION", "PT1S"),
+    ("Shelling began at dawn, five years to the day after the massacre.", "five years", "DURATION", "P5Y"),
+    ("The vote came the day after.", "the day after", "DATE", "2019-11-03"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)

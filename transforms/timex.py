@@ -84,9 +84,15 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(
                   r"(?:^|[^A-Za-z])(?:In|By|This|Last|Next|Early|Late|Since|Until|Each|Every|During|Before|After|Through|Over|Mid|The) [A-Z]$"))
            | pl.col("m").str.contains(r"^(?:this|that) time$|^the (?:start|beginning|end|middle|turn|rest) of (?:the )?$")
-           # "a second attack": the ordinal, not a duration
-           | (pl.col("m").str.contains(r"^a second$") & ~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $")
-              & ~pl.col("after").str.contains(r"^ (?:or two|later|earlier|after|before)\b"))
+           # "a second attack", "in a second round of talks": the ordinal before a noun, not a duration
+           | (pl.col("m").str.contains(r"^a second$")
+              & (~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $") | pl.col("after").str.contains(r"^ [a-z]"))
+              & ~pl.col("after").str.contains(r"^ (?:or|later|earlier|after|before|ago|and|then|to|too|longer|while|until|as|when|in|of|on|at|or so)(?-u:\b)"))
+           # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
+           | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
+              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres)(?-u:\b)"))
+           # "five years to the day after": an idiom, not the day after a date
+           | (pl.col("m").str.contains(r"^the day (?:before|after)$") & pl.col("before").str.ends_with(" to "))
            # adjectives of frequency on reporting nouns ("its quarterly dividend", "average daily volume")
            # and newspapers ("the party daily Granma") are not time expressions
            | (pl.col("m").str.contains(r"^(?:daily|weekly|monthly|quarterly|yearly)$")
