@@ -86,7 +86,21 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Trading was halted at midday Wednesday.", "midday Wednesday", "TIME", "2019-10-30T12:00"),
     ("The Good Friday agreement ended the war.", None, None, None),
     ("The March for Life drew crowds.", None, None, None),
-    # round 11: seasons naming weather or sport, ordinals, "to the day"
+    # round 11: quarter centuries, quarters named by months, anchored previous quarter, decades ago, pairs of days
+    ("Growth was the weakest in a quarter century.", "a quarter century", "DURATION", "P25Y"),
+    ("Growth was the weakest in a quarter-century.", "a quarter-century", "DURATION", "P25Y"),
+    ("The party ruled for half a century.", "half a century", "DURATION", "P50Y"),
+    ("Stocks hit their quarter-century low.", None, None, None),
+    ("Growth in the October-December quarter eased.", "the October-December quarter", "DATE", "2019-Q4"),
+    ("Growth in the October-December quarter eased to 6.8 percent from 6.9 percent in the previous quarter.",
+     "the previous quarter", "DATE", "2019-Q3"),
+    ("Exports rose 3 percent from the prior quarter.", "the prior quarter", "DATE", "2019-Q3"),
+    ("In 2018, output was double that of the preceding year.", "the preceding year", "DATE", "2017"),
+    ("The economy grew 12 percent a decade ago.", "a decade ago", "DATE", "2009"),
+    ("He made calls on Dec. 22 and Dec. 29, 2016.", "Dec. 22", "DATE", "2016-12-22"),
+    ("He made calls on Dec. 22 and 29, 2016.", "Dec. 22", "DATE", "2016-12-22"),
+    ("He made calls on Dec. 22 and Dec. 29.", "Dec. 22", "DATE", "2019-12-22"),
+    # seasons naming weather or sport, ordinals, "to the day"
     ("A winter storm coated the South.", None, None, None),
     ("She won gold at the Summer Olympics.", None, None, None),
     ("The ice will melt this winter.", "this winter", "DATE", "2019-WI"),
@@ -95,6 +109,13 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The siren stopped for a second or two.", "a second", "DURATION", "PT1S"),
     ("Shelling began at dawn, five years to the day after the massacre.", "five years", "DURATION", "P5Y"),
     ("The vote came the day after.", "the day after", "DATE", "2019-11-03"),
+    # US movable holidays
+    ("Banks were closed for Columbus Day.", "Columbus Day", "DATE", "2019-10-14"),
+    ("Marches were held on Martin Luther King Day.", "Martin Luther King Day", "DATE", "2019-01-21"),
+    ("Sales peaked on Presidents' Day.", "Presidents' Day", "DATE", "2019-02-18"),
+    ("Florists were busy on Mother's Day.", "Mother's Day", "DATE", "2019-05-12"),
+    ("Grills sold out before Father's Day.", "Father's Day", "DATE", "2019-06-16"),
+    ("Parades will mark Veterans Day.", "Veterans Day", "DATE", "2019-11-11"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)

@@ -32,19 +32,22 @@ Rules added for TimeML 1.2.1 / TempEval-3 values (scored on TimeBank+AQUAINT, sc
 - Holidays with fixed dates (Christmas, New Year's Day/Eve, ...) and Thanksgiving (4th Thursday of
   November) resolve like a month and day without a year.
 - Halves: "N and a half" / "N 1/2" / "half a(n)" units -> P2Y6M, PT5H30M, P1DT12H, PT1M30S, P6M, PT30M.
-- Movable holidays (Easter, Good Friday, Easter Monday, Thanksgiving, Election Day, Labor Day, Memorial Day) get
+- Movable holidays (Easter and its days, Thanksgiving, Election/Labor/Memorial/Columbus/MLK/Presidents'/Mother's/Father's Day) get
   their day in the inferred year (`timex_parts.movable_holiday`); "the week of Nov. 15" is that ISO week; "the day
   before/after <day>" shifts it; "the previous/following Thursday" and "for the week" / "the month's" are anchored;
   "Tuesday nights" is SET XXXX-WXX-2TNI; "the last half of 2012" / "the final quarter (of the year)" are H2 / Q4.
 - Seasons: a bare season in a past clause that has not begun this year is last year's, in a future clause one that
   has ended is next year's; "last winter" in January or February is the previous one.
+- "the October-December quarter" is the quarter of its first month; "the previous/prior/preceding quarter" the one
+  before the last quarter mentioned (else before the DCT's); "a decade ago" is a year (TimeBank); "Dec. 22 and 29, 2016"
+  gives both days the year; "a quarter century" is P25Y, "half a century" P50Y.
 """
 from __future__ import annotations
 
 import polars as pl
 
 from transforms import timex_parts as P
-from transforms.timex_patterns import HOLIDAY
+from transforms.timex_patterns import HOLIDAY, MONTH_ANY
 
 M = pl.col("m")
 DCT = pl.col("dct")
@@ -55,9 +58,13 @@ _MONTHS = "(?:january|february|march|april|may|june|july|august|september|octobe
 # beyond _PAST_FWD days ahead (deadlines reported in the past tense), future forward beyond _FUT_BACK days
 # behind, and neutral picks the nearer occurrence with a backward bias.
 _PAST_FWD, _FUT_BACK, _NEUTRAL_FWD, _NEUTRAL_BACK = 62, 62, 124, 248
+# a day without a year takes the year written after the next day of a pair ("Dec. 22 and Dec. 29, 2016", "Dec. 22
+# and 29, 2016", "22 and 29 December 2016")
+_DAY_NO_YEAR = rf"(?:{MONTH_ANY} [0-9]{{1,2}}(?:st|nd|rd|th)?|^[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{MONTH_ANY})?)$"
+_PAIR_YEAR = rf"^(?:,? (?:and|or|to|through|until) |[-–])(?:{MONTH_ANY} )?[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{MONTH_ANY})?,? ([0-9]{{4}})(?-u:\b)"
 # resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
 # "earlier in the month", "the previous Thursday", "for the week"
-_ANCHORED = (r"^the (?:previous|following|next) (?:day|week|month|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
+_ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
              r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
 
@@ -96,7 +103,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     ny, nm, nd = P.numeric_date()
     n, unit = P.quantity()
     lf = lf.with_columns(
-        yr=P.year(), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
+        yr=pl.coalesce(P.year(), pl.when(_c(_DAY_NO_YEAR)).then(pl.col("after").str.extract(_PAIR_YEAR).cast(pl.Int32))), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
         clock=P.clock(), part=P.part_of_day(), qn=n, unit=unit,
         dy=DCT.dt.year().cast(pl.Int32), dmo=DCT.dt.month().cast(pl.Int32), ddom=DCT.dt.day().cast(pl.Int32),
     ).with_columns(wd=pl.when(pl.col("hol").is_null()).then(P.weekday()))  # "Good Friday" is a holiday, not a Friday
@@ -258,6 +265,9 @@ def _values() -> list[pl.Expr]:
         pl.when(_c(r"^the week of ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
+        # "the October-December quarter": the quarter of its first month, in that month's year
+        .when(_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") & mon.is_not_null())
+        .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
         .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
         .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
@@ -285,7 +295,7 @@ def _values() -> list[pl.Expr]:
     return [
         kind.alias("kind"),
         pl.when(kind == "SET").then(set_val).when(kind == "REF").then(ref).when(kind == "AGO").then(ago_val)
-        .when(kind == "DURATION").then(pl.when(_c(r"^half an? hour")).then(pl.lit("PT30M")).when(_c(r"^half an? year")).then(pl.lit("P6M")).otherwise(dur)).when(kind == "DATE").then(date_val).alias("value1"),
+        .when(kind == "DURATION").then(pl.when(_c(r"quarter[- ]century")).then(pl.lit("P25Y")).when(_c(r"^half an? hour")).then(pl.lit("PT30M")).when(_c(r"^half an? year")).then(pl.lit("P6M")).otherwise(dur)).when(kind == "DATE").then(date_val).alias("value1"),
         tod.alias("tod"),
     ]
 
@@ -305,8 +315,8 @@ def _ago_value(anchor: pl.Expr) -> pl.Expr:
             .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
             .when(unit == "quarter").then(pl.format("{}-Q{}", shifted.dt.year(), shifted.dt.quarter()))
-            .when(unit == "decade").then((shifted.dt.year() // 10).cast(pl.Utf8))
-            .when(unit == "year").then(shifted.dt.strftime("%Y"))
+            # "a decade ago" is a year (TimeBank: 1989-XX in 1999), not the decade
+            .when(unit.is_in(["year", "decade"])).then(shifted.dt.strftime("%Y"))
             .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))
 
 
@@ -332,10 +342,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # second quarter")
     lf = lf.with_columns(qa=pl.when(pl.col("q_cand").shift(1).forward_fill().over("article_key").is_not_null())
                          .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
+    # "the previous quarter": the quarter before the last quarter mentioned (else before the DCT's)
+    q_prev = pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")).then(pl.col("value1"))
+    lf = lf.with_columns(q_anchor=pl.coalesce(q_prev.shift(1).forward_fill().over("article_key"),
+                                              pl.format("{}-Q{}", DCT.dt.year(), DCT.dt.quarter())))
     anchor, m = pl.col("anchor"), M
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
-            .when(m.str.contains(r"\b(?:before|previous)\b")).then(-1).otherwise(1))
-    unit_s = m.str.extract(r"\b(day|week|month|year|weekend)\b")
+            .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
+    unit_s = m.str.extract(r"\b(day|week|month|quarter|year|weekend)\b")
+    q_idx = pl.col("q_anchor").str.slice(0, 4).cast(pl.Int32) * 4 + pl.col("q_anchor").str.slice(6, 1).cast(pl.Int32) - 1 + step
     anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
     # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
     dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
@@ -348,6 +363,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 .when(unit_s == "day").then(_fmt_day(anch_day))
                 .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
                 .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
+                .when(unit_s == "quarter").then(pl.format("{}-Q{}", q_idx // 4, q_idx % 4 + 1))
                 .when(unit_s == "year").then(anchor.dt.offset_by(pl.format("{}y", step)).dt.strftime("%Y")))
     earlier = pl.when(pl.col("agran") == "M").then(
         anchor.dt.offset_by(pl.format("-{}{}", pl.col("qn").cast(pl.Int64, strict=False).fill_null(0), pl.col("unit").replace_strict({"year": "y", "month": "mo"}, default="mo"))).dt.strftime("%Y-%m")

@@ -35,7 +35,7 @@ def year() -> pl.Expr:
     return pl.coalesce(four, nineteen, two_k)
 
 
-_HOLIDAY_CAP = "(" + "|".join(h.replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
+_HOLIDAY_CAP = "(" + "|".join(h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
 
 
 def holiday() -> pl.Expr:
@@ -148,8 +148,9 @@ def duration_value(n: pl.Expr, unit: pl.Expr) -> pl.Expr:
     plain = pl.when(unit.is_null()).then(None).when(is_clock).then(pl.format("PT{}{}", n_str, code)) \
         .otherwise(pl.format("P{}{}", n_str, code))
     half = M.str.contains(r"(?-u:\b)and a half(?-u:\b)|[0-9] 1/2 ")
-    half_only = M.str.contains(r"(?:^|[^a-z])half an? (?:year|day|hour|minute)")
-    half_val = (pl.when(half_only & (unit == "year")).then(pl.lit("P6M")).when(half_only & (unit == "day")).then(pl.lit("PT12H"))
+    half_only = M.str.contains(r"(?:^|[^a-z])half an? (?:century|decade|year|day|hour|minute)")
+    half_val = (pl.when(half_only & (unit == "centur")).then(pl.lit("P50Y")).when(half_only & (unit == "decade")).then(pl.lit("P5Y"))
+                .when(half_only & (unit == "year")).then(pl.lit("P6M")).when(half_only & (unit == "day")).then(pl.lit("PT12H"))
                 .when(half_only & (unit == "hour")).then(pl.lit("PT30M")).when(half_only & (unit == "minute")).then(pl.lit("PT30S"))
                 .when(half & n_num.is_not_null() & (unit == "year") & (mult == 1)).then(pl.format("P{}Y6M", n_num))
                 .when(half & n_num.is_not_null() & (unit == "day")).then(pl.format("P{}DT12H", n_num))

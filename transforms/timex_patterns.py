@@ -96,14 +96,21 @@ DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
             "the fourth of july": (7, 4), "fourth of july": (7, 4), "veterans day": (11, 11),
+            "veterans' day": (11, 11),
             "thanksgiving day": (11, 25), "thanksgiving": (11, 25), "easter sunday": (4, 8), "easter monday": (4, 9),
-            "easter": (4, 8), "good friday": (4, 6), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28)}
-# movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day): (first day it can fall on, ISO
+            "easter": (4, 8), "good friday": (4, 6), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
+            "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
+            "presidents' day": (2, 17), "presidents day": (2, 17), "mother's day": (5, 11), "father's day": (6, 15),
+            "columbus day": (10, 12)}
+# movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day, MLK Day, Presidents' Day, Mother's and
+# Father's Day, Columbus Day): (first day it can fall on, ISO
 # weekday) -> the first such weekday on or after that day; Easter's are days from Easter Sunday
 MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22), 4), "election day": ((11, 2), 2), "labor day": ((9, 1), 1),
-                    "memorial day": ((5, 25), 1)}
+                    "memorial day": ((5, 25), 1), "martin luther king jr. day": ((1, 15), 1), "martin luther king day": ((1, 15), 1),
+                    "mlk day": ((1, 15), 1), "presidents' day": ((2, 15), 1), "presidents day": ((2, 15), 1),
+                    "mother's day": ((5, 8), 7), "father's day": ((6, 15), 7), "columbus day": ((10, 8), 1)}
 EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
-HOLIDAY = alt(*[h.replace("'", "['’]") for h in HOLIDAYS])
+HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
 DATE_REL = alt(
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
     rf"(?:(?:late|early) )?(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
@@ -114,7 +121,7 @@ DATE_REL = alt(
     rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night)",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following) (?:morning|afternoon|evening|night)",
-    rf"the (?:previous|following|next) (?:day|week|month|year|weekend)",
+    rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
     rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
     rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
@@ -162,6 +169,8 @@ DUR_SET = alt(
     rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))",
 )
 DURATION = alt(
+    # "a quarter century" (P25Y), "half a century" (P50Y): before "a quarter" / "half a" take the number
+    rf"(?:{APPROX} )?(?:a|the past|the last) quarter[- ]century|(?:{APPROX} )?half a (?:century|decade)",
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
     rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier))?",
@@ -210,5 +219,7 @@ PRIORITY = alt(
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"the day (?:before|after) (?:(?:last|next|this) )?(?:{WD}|{HOLIDAY}|{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})",
     rf"the (?:previous|following) {WD}(?: {PART})?",
+    # a quarter named by its months: "the October-December quarter", "the July-to-September period"
+    rf"(?:the )?{MONTH_ANY}(?:-| to |-to-){MONTH_ANY}(?: {YEAR})? (?:quarter|period)",
 )
 TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
