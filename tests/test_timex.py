@@ -116,6 +116,11 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Florists were busy on Mother's Day.", "Mother's Day", "DATE", "2019-05-12"),
     ("Grills sold out before Father's Day.", "Father's Day", "DATE", "2019-06-16"),
     ("Parades will mark Veterans Day.", "Veterans Day", "DATE", "2019-11-11"),
+    # deadlines: hyphenated words, infinitives after urging verbs, linking verbs before a participle
+    ("EU leaders gave Russia and pro-Russian separatists until Monday to take steps.", "Monday", "DATE", "2019-11-04"),
+    ("The governor urged residents to stay off the roads until Thursday.", "Thursday", "DATE", "2019-11-07"),
+    ("The fighting went on until Thursday.", "Thursday", "DATE", "2019-10-31"),
+    ("Public schools will stay closed through Friday.", "Friday", "DATE", "2019-11-08"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)

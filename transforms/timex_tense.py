@@ -54,6 +54,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
              # a participle after "be" is no past marker ("would be made", "to be held")
              .str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+             # nor after a linking verb ("schools will stay closed through Friday")
+             .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
