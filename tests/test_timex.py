@@ -121,6 +121,14 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The governor urged residents to stay off the roads until Thursday.", "Thursday", "DATE", "2019-11-07"),
     ("The fighting went on until Thursday.", "Thursday", "DATE", "2019-10-31"),
     ("Public schools will stay closed through Friday.", "Friday", "DATE", "2019-11-08"),
+    # a time of day in a later sentence skips a day named in a 'since' / relative clause for the main clause's day
+    ("Troops fired on protesters early Saturday, the worst violence since the army removed him last Wednesday. "
+     "Witnesses said the shooting began at about 4 a.m.", "about 4 a.m.", "TIME", "2019-11-02T04:00"),
+    ("The pound fell on Friday after the budget that the minister announced on Wednesday. "
+     "It hit a low at about 0100 GMT.", "about 0100 GMT", "TIME", "2019-11-01T01:00"),
+    ("Stocks rose on Friday. The minister said that the talks ended on Wednesday. They began at 9 a.m.",
+     "9 a.m.", "TIME", "2019-10-30T09:00"),
+    ("The army has held the town since Wednesday at 4 a.m.", "4 a.m.", "TIME", "2019-10-30T04:00"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)

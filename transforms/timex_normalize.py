@@ -322,6 +322,18 @@ def _ago_value(anchor: pl.Expr) -> pl.Expr:
             .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))
 
 
+# a sentence ends after a word of two letters or more, or a number ("a.m." and "U.S." end none)
+_SENT_END = r"(?:[a-z]{2}|[0-9])[.!?][\"'”’)]?\s"
+_REPORT_THAT = (r"(?-u:\b)(?:said|says|say|told [a-z]+|announced|added|reported|stated|believed?|thinks?|thought|knew|knows?|showed|"
+                r"shows?|found|claimed|insisted|warned|noted|confirmed|denied|so|such|now)(?: [a-z]+){0,3} that [^.;:!?,]*$")
+
+
+def _sub_clause(before: pl.Expr) -> pl.Expr:
+    """The words before a mention put it in a 'since' or relative clause (a 'that' that no reporting verb governs)."""
+    return (before.str.contains(r"(?-u:\b)(?:since|which|who|whom|whose)(?-u:\b)[^.;:!?,]*$")
+            | (before.str.contains(r"(?-u:\b)that [^.;:!?,]*$") & ~before.str.contains(_REPORT_THAT)))
+
+
 def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Mentions anchored on the previous dated mention of the article (else the document date)."""
     v1 = pl.col("value1")
@@ -330,7 +342,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
     lf = lf.sort("article_key", "char_start").with_columns(
-        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran))
+        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
+        sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
+    # a day in a clause about an earlier event ("since the military removed him last Wednesday", "the budget that X
+    # announced on Friday") is no anchor for a time of day in a later sentence: that takes the last main-clause day
+    has_day = pl.col("day").is_not_null()
+    sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
+    prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
+    lf = lf.with_columns(main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
+                         day_sub=prev(pl.when(has_day).then(sub)), day_sent=prev(pl.when(has_day).then(pl.col("sent"))))
     lf = lf.with_columns(
         anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
@@ -379,7 +399,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
     q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa)
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
-    time_day = pl.coalesce(pl.col("day"), pl.col("aday").dt.offset_by(
+    later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
+    time_day = pl.coalesce(pl.col("day"), pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     kind = pl.col("kind")
