@@ -129,6 +129,9 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Stocks rose on Friday. The minister said that the talks ended on Wednesday. They began at 9 a.m.",
      "9 a.m.", "TIME", "2019-10-30T09:00"),
     ("The army has held the town since Wednesday at 4 a.m.", "4 a.m.", "TIME", "2019-10-30T04:00"),
+    # a bare plural unit before "of" lasts ("months of street protests"); elsewhere it is no mention
+    ("The deal set off months of street protests.", "months", "DURATION", "PXM"),
+    ("Protests went on for months.", "months", "DURATION", "PXM"),
 ])
 def test_expressions(text, mention, ttype, value):
     got = tag(text)
