@@ -12,7 +12,8 @@ Tense (`timex_tense`) is read only for mentions whose value depends on it.
 Not time expressions (dropped): numbers followed by "%" / "-old" / ".5" ("closed at 2082.1"),
 "march"/"may" written in lower case (the verb, "this march"), frequency adjectives on reporting nouns
 ("its quarterly dividend", "average daily volume") and newspapers ("the party daily Granma"), and the
-ordinal "a second" ("a second attack") unless it follows "for/in/within/than/about".
+ordinal "a second" ("a second attack", "in a second round"): a duration only after "for/in/within/than/about" and
+not before a noun; seasons naming weather, sport or crops ("a winter storm", "the Summer Olympics"); "to the day after".
 """
 from __future__ import annotations
 
