@@ -129,6 +129,11 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Stocks rose on Friday. The minister said that the talks ended on Wednesday. They began at 9 a.m.",
      "9 a.m.", "TIME", "2019-10-30T09:00"),
     ("The army has held the town since Wednesday at 4 a.m.", "4 a.m.", "TIME", "2019-10-30T04:00"),
+    # ... and one named in an 'after' clause ("after shelling its outskirts on Sunday", "after it won Wednesday's vote")
+    ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
+     "The first convoy arrived at 7 a.m., officials said.", "7 a.m.", "TIME", "2019-11-02T07:00"),
+    ("He was sworn in late Friday after his party won Wednesday's election. The ceremony began at 9:30 p.m.",
+     "9:30 p.m.", "TIME", "2019-11-01T21:30"),
     # a bare plural unit before "of" lasts ("months of street protests"); elsewhere it is no mention
     ("The deal set off months of street protests.", "months", "DURATION", "PXM"),
     ("Protests went on for months.", "months", "DURATION", "PXM"),

@@ -329,8 +329,8 @@ _REPORT_THAT = (r"(?-u:\b)(?:said|says|say|told [a-z]+|announced|added|reported|
 
 
 def _sub_clause(before: pl.Expr) -> pl.Expr:
-    """The words before a mention put it in a 'since' or relative clause (a 'that' that no reporting verb governs)."""
-    return (before.str.contains(r"(?-u:\b)(?:since|which|who|whom|whose)(?-u:\b)[^.;:!?,]*$")
+    """The words before a mention put it in a "since", "after" or relative clause (a "that" no reporting verb governs)."""
+    return (before.str.contains(r"(?-u:\b)(?:since|after|which|who|whom|whose)(?-u:\b)[^.;:!?,]*$")
             | (before.str.contains(r"(?-u:\b)that [^.;:!?,]*$") & ~before.str.contains(_REPORT_THAT)))
 
 
@@ -344,8 +344,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.sort("article_key", "char_start").with_columns(
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
         sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
-    # a day in a clause about an earlier event ("since the military removed him last Wednesday", "the budget that X
-    # announced on Friday") is no anchor for a time of day in a later sentence: that takes the last main-clause day
+    # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
+    # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
+    # sentence: that takes the last main-clause day
     has_day = pl.col("day").is_not_null()
     sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
     prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
