@@ -158,7 +158,9 @@ ENGLISH = Lexicon(
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
     additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
-                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"),
+                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
+                      # the pair of attackers, on top of their victims ("both suicide bombers were killed")
+                      r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
@@ -218,7 +220,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
         # ("a fourth soldier later died": one more than those counted)
         (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item"])
-         | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
+         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article))).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
         (pat.is_in(["sing", "pron"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))

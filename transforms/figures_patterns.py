@@ -244,6 +244,9 @@ TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|b
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
             + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
+# A pair: "both militants were shot dead", "both suicide drivers were killed" (2).
+BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL
+        + r"(?: (?:were|are|have been|had been|also|later|reportedly|then|all))* " + CATEGORY_WORD + ")" + B)
 ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
@@ -299,6 +302,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2),
+    "both": (BOTH, 2),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -332,7 +336,7 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "along": ["along with", "together with", "alongside"], "hostage_dead": ["hostages", "captives"],
+    "along": ["along with", "together with", "alongside"], "hostage_dead": ["hostages", "captives"], "both": ["both "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
