@@ -244,9 +244,9 @@ TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|b
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
             + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
-# A pair: "both militants were shot dead", "both suicide drivers were killed" (2).
+# A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were killed" (2).
 BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL
-        + r"(?: (?:were|are|have been|had been|also|later|reportedly|then|all))* " + CATEGORY_WORD + ")" + B)
+        + r"(?:(?: [a-z'’-]+){0,6}? (?:were|are|have been|had been))?(?: (?:also|later|reportedly|then|all))* " + CATEGORY_WORD + ")" + B)
 ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
