@@ -121,6 +121,8 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
+_RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|reported|reports|put|gave|counted|told|citing|cited|"
+          r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
@@ -164,7 +166,7 @@ ENGLISH = Lexicon(
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
                       # the pair of attackers, on top of their victims ("both suicide bombers were killed")
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
-    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL)
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -217,6 +219,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
          | m.str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
+        before_all.str.contains(lex.rival).alias("rival_cue"),
         (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
