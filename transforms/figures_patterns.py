@@ -37,6 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
@@ -55,6 +56,7 @@ PERSONS_SG = alt(
     "cleric|widow|widower|lawyer|politician|aspirant|candidate|bystander|operator|mechanic|butcher|"
     "aid worker|staffer|inspector|constable|administrator|spokesman|spokesperson|editor|reporter|"
     "missionary|conservationist|investigator|activist|businessman|relative|neighbour|neighbor|"
+    "writer|author|poet|artist|musician|singer|photographer|filmmaker|professor|lecturer|scholar|researcher|"
     "uncle|aunt|brother|sister|cousin|grandmother|grandfather|elder|leader|informant|carjacker|"
     "kidnapper|pirate|bomber|agent|warden|bodyguard|citizen|sheikh|boda boda operator|thug|"
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
@@ -218,7 +220,9 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
                  "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly|martyred")  # not "executed" (plans are)
-SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + ")" + B)
+# ("his wife was seriously wounded", "the manager was also shot and injured": one injured)
+SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?" + SING_VERBS + r"|(?:(?:also|seriously|critically|"
+                r"badly|slightly|severely|gravely|lightly|reportedly|later|then|shot and|stabbed and) ){0,3}(?:wounded|injured))" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
 # A numbered group as subject, its verb further on: "two men were in the evening hours shot dead",
