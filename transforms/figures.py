@@ -327,6 +327,10 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                     & pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*){0,2} (?:hostages?|captives?)$")
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
     figs = figs.filter(~hostage_dead)
+    # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
+    found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
+        "article_key", "num_at")
+    figs = figs.with_columns((pl.col("is_background") | (pl.col("category").is_in(["kidnapped", "missing"]) & found_dead)).alias("is_background"))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
     figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),

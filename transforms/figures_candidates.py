@@ -244,6 +244,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
                                           r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
+    # "seizing the governor's compound": a thing of the person is taken, not the person
+    poss_thing = pl.col("after").str.extract(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"['’]s((?: [a-z'’-]+){1,3})")
+    bad_vf = bad_vf | ((pat == "verb_first") & poss_thing.is_not_null() & ~poss_thing.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)"))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
     num = pl.col("num").fill_null("")
