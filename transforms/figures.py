@@ -98,7 +98,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
                r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
-               r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
+               r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date|"
+               # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
+               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
+               r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
 # a death named as the cause of a protest or reprisal is another event ("protest against the death of")
@@ -118,6 +121,8 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
+_RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|reported|reports|put|gave|counted|told|citing|cited|"
+          r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
@@ -158,8 +163,10 @@ ENGLISH = Lexicon(
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
     additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
-                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"),
-    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
+                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
+                      # the pair of attackers, on top of their victims ("both suicide bombers were killed")
+                      r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL)
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -189,6 +196,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
         r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
+    # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
+    sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
+        lex.additive_article).fill_null(False)
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
                 .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
     return lf.with_columns(
@@ -209,6 +219,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
          | m.str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
+        before_all.str.contains(lex.rival).alias("rival_cue"),
         (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
@@ -218,10 +229,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
         # ("a fourth soldier later died": one more than those counted)
         (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item"])
-         | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
+         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        ((pat.is_in(["sing", "pron"]) & ~sing_attacker) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -316,6 +327,10 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                     & pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*){0,2} (?:hostages?|captives?)$")
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
     figs = figs.filter(~hostage_dead)
+    # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
+    found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
+        "article_key", "num_at")
+    figs = figs.with_columns((pl.col("is_background") | (pl.col("category").is_in(["kidnapped", "missing"]) & found_dead)).alias("is_background"))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
     figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),

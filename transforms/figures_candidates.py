@@ -83,7 +83,7 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     """`NAMED` matches, read on the original-case text of the sentences with a killing verb and
     a capital letter after it; `num` is the list of names (`name_count` turns it into a count)."""
-    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down"]
+    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed"]
     src = (hot.filter(pl.col("s").str.contains_any(verbs))
            .join(articles.select("article_key", "body"), on="article_key", how="inner")
            .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
@@ -107,7 +107,8 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in lex.patterns.items()]
     if lex.named:
         frames.append(named_victims(hot, articles))
-    qlen = pl.when(pl.col("qual").is_not_null()).then(pl.col("qual").str.len_chars() + 1).otherwise(0)
+    # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
+    qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = pl.concat(frames, how="vertical").collect().lazy()  # read three times below
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     lists = pl.col("pattern") == "list"
@@ -243,6 +244,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
                                           r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
+    # "seizing the governor's compound": a thing of the person is taken, not the person
+    poss_thing = pl.col("after").str.extract(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"['’]s((?: [a-z'’-]+){1,3})")
+    bad_vf = bad_vf | ((pat == "verb_first") & poss_thing.is_not_null() & ~poss_thing.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)"))
     an = pl.col("after_num")
     before = pl.col("s").str.slice(0, pl.col("n_start")).str.slice(-20)
     num = pl.col("num").fill_null("")

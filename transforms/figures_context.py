@@ -79,7 +79,11 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     dm = (date_mentions.filter(pl.col("timex_type") == "DATE")
           .select("article_key", pl.col("char_start").alias("d_start"), "resolved_date", "timex_value")
           .join(nums, on=["article_key", "d_start"], how="anti"))
-    j = (figs.select("fig_id", "article_key", "s_start", "s_end", "said_at", "char_start", "pub_date")
+    # a relative clause after the figure tells the victim's past, not the figure's day
+    # ("killed a commander who had joined the 2018 agreement")
+    rel_at = pl.col("s_start") + pl.col("m_end") + pl.col("s").str.slice(pl.col("m_end")).str.extract(
+        r"^(.*?)(?-u:\b)(?:who|whom|whose)(?-u:\b)").str.len_chars()
+    j = (figs.select("fig_id", "article_key", "s_start", "s_end", "said_at", "char_start", "pub_date", rel_at.alias("rel_at"))
          .join(dm, on="article_key", how="inner")
          .filter((pl.col("d_start") >= pl.col("s_start")) & (pl.col("d_start") < pl.col("s_end"))))
     in_attr = (pl.col("said_at").is_not_null() & (pl.col("d_start") >= pl.col("said_at"))
@@ -96,6 +100,7 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
         pl.col("timex_value").str.contains(r"^[0-9]{4}-[0-9]{2}$") & pl.col("pub_date").is_not_null()
         & (pl.col("d_start") < pl.col("char_start"))
         & ((pl.col("timex_value") + "-01").str.to_date(strict=False) < pl.col("pub_date").dt.month_start()))
+    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False)
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

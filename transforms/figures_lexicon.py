@@ -74,3 +74,5 @@ class Lexicon:
     english_plural: bool  # an unknown singular subject gets an "s"
     plausible: Callable[[pl.LazyFrame], pl.LazyFrame]
     named: bool  # read named victims ("killed Ahmed Khan and Rashid Ali")
+    # before a figure: a concurrent report of the same count ("..., while local media reported"); the higher of the two gives way
+    rival: str = NEVER

@@ -24,13 +24,26 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
+    # two concurrent reports of one count ("killing six, the prosecutor said, while local media
+    # reported eight dead"): ACLED keeps the lower, whichever came first
+    cols = ["fig_id", "article_key", "category", "sid", "num_at", "value", "_skey"]
+    rivals = f.filter(pl.col("rival_cue") & ~pl.col("is_background") & ~pl.col("subgroup") & ~pl.col("additive")).select(cols)
+    firsts = f.filter(pl.col("_firm") & ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive")).select(cols)
+    pairs = (rivals.join(firsts, on=["article_key", "category"], how="inner", suffix="_f")
+             .filter((pl.col("num_at_f") < pl.col("num_at")) & (pl.col("sid") - pl.col("sid_f")).is_between(0, 1)
+                     & ((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
+                     & (pl.col("value") != pl.col("value_f"))))
+    higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
+              .unique().with_columns(pl.lit(True).alias("_rival_high")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
     by_analyst = pl.col("pattern").is_in(["coded", "coded_here"])
     coded = by_analyst & ~pl.col("is_background") & ~pl.col("is_hypothetical")
     recoded = coded.any().over("article_key", "category") & ~by_analyst
-    return (f.join(hit, on="fig_id", how="left")
-            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue")) & (others > 0) & ~pl.col("is_background"))
-                           | pl.col("_revised").fill_null(False) | recoded).alias("is_superseded")))
+    rival_low = pl.col("rival_cue") & ~pl.col("_rival_high").fill_null(False) & pl.col("_paired").fill_null(False)
+    paired = pairs.select("fig_id").unique().with_columns(pl.lit(True).alias("_paired"))
+    return (f.join(hit, on="fig_id", how="left").join(higher, on="fig_id", how="left").join(paired, on="fig_id", how="left")
+            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue") & ~rival_low) & (others > 0) & ~pl.col("is_background"))
+                           | pl.col("_revised").fill_null(False) | recoded | pl.col("_rival_high").fill_null(False)).alias("is_superseded")))
 
 
 def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:

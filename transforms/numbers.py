@@ -39,7 +39,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "six
         "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "m": 1_000_000,
           "dozen": 12}
-WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "another": 1, "half": 0.5, "him": 1, "her": 1}
+WORD_VALUES = {**UNITS, **TENS, **SCALES, "a": 1, "an": 1, "the": 1, "another": 1, "both": 2, "half": 0.5, "him": 1, "her": 1}
 
 VAGUE = {
     "several": 10, "many": 10, "numerous": 10, "multiple": 10, "a number": 10, "a number of": 10,
