@@ -127,6 +127,9 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowerin
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
+# a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
+# on ("killed in an attack that may have been carried out by the rebels")
+_HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |well )?(?:have|be|rise|climb|increase|reach|go|not)" + W
 _PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
 
@@ -146,7 +149,7 @@ ENGLISH = Lexicon(
     numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO, trigger=TRIGGER,
     category_rules=CATEGORY_RULES, category_word=CATEGORY_WORD, person=PERSON, mod=MOD, b=W, age_tail=AGE_TAIL,
     background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
-    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=W + r"(?:could|may|might)" + W, additive=_ADDITIVE,
+    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
     subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
     clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
