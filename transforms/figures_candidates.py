@@ -211,7 +211,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
     bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
-                & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON)))
+                # (a long group ends with its person noun: "two suspected al-shabab gunmen and a police officer")
+                & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$")) | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
     # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
