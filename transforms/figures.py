@@ -131,7 +131,7 @@ _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|
 # on ("killed in an attack that may have been carried out by the rebels")
 _HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |well )?(?:have|be|rise|climb|increase|reach|go|not)" + W
 _PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
-_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
 
 
 # "no injuries or fatalities": a negation of both
@@ -250,6 +250,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
+        _category(clause_b, lex.category_rules).alias("cat_before"),
     )
 
 
@@ -299,7 +300,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)
@@ -307,7 +308,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at", pl.col("category").is_null(), *tie_break)
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
-                          .fill_null(pl.col("category").backward_fill().over("article_key", "sid")).alias("category"))
+                          .fill_null(pl.col("category").backward_fill().over("article_key", "sid"))
+                          # companions of a victim no figure counts ("[name] died together with his passenger"): the verb before
+                          .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before"))).alias("category"))
             .filter(pl.col("category").is_not_null()))
     # one number, one figure per category: keep the best pattern's reading, merge flags
     figs = (figs.sort("article_key", "num_at", "category", *tie_break)

@@ -274,7 +274,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
                                   | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one|how many)(?: [a-z]+)? $"))
     # "along with police officers": no count; "along with his driver" is one
-    bad_along = (pat == "along") & (pl.col("num") == "") & (
+    bad_along = pat.is_in(["along", "along_next"]) & (pl.col("num") == "") & (
         ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
     # "beat them to death": people counted elsewhere
     bad_td = (pat == "to_death") & (pl.col("num") == "") & rest.str.contains(r"^ ?(?:them|themselves)(?-u:\b)")
