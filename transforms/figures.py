@@ -273,7 +273,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
     cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num"))).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
-    kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + ")" + lex.b).fill_null("")
+    # (a compound noun's head is the second: "police officer", "kenyan fishermen")
+    kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + "(?: " + lex.person + ")?)" + lex.b).fill_null("")
     cand = cand.with_columns(
         pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
         .otherwise(pl.col("m_end")).alias("m_end"),

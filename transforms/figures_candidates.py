@@ -162,6 +162,10 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
 
 
+_NOT_MOD = (r"(?-u:\b)(?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into|off|his|her|their|its|the|"
+            r"no|not|many|some|several|more|other|all|both|these|those|them|fellow|own|any|each|every)(?-u:\b)")
+
+
 _NOT_VICTIM = (r"^ (?:total|number|lot|series|group|couple|few|handful|dozen|score|spree|rampage|wave|[a-z]+ (?:of|number))(?-u:\b)|"
                r"(?-u:\b)(?:cow|goat|camel|sheep|dog|cat|lion|elephant|leopard|hyena|buffalo|donkey|bull|animal|bird|pig|chicken)s?(?-u:\b)")
 
@@ -231,7 +235,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare
     # plural ("kill civilians", "killing herders") is ACLED's plural-without-number (10) - but not a
     # generic use of the verb ("accused of killing civilians", "were killing sect members")
-    bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & rest.str.contains(r"^(?: (?:suspected|unarmed|innocent|armed|local|[a-z]+an|[a-z]+i)){0,2} " + PERSONS_PL + r"(?-u:\b)")
+    # (any modifier but a function word: "kill kikuyu civilians", "kills security officers")
+    mods = rest.str.extract(r"^((?: [a-z][a-z'’-]*){0,2}) " + PERSONS_PL + r"(?-u:\b)")
+    bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & mods.is_not_null() & ~mods.str.contains(_NOT_MOD)
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
@@ -302,9 +308,10 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
 def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
     """A bare plural with no number ("kill civilians", "civilians were killed") reads as ACLED's
     plural-without-number (`plural` -> 10, vague)."""
+    # (the head noun, last, decides: "kill kenyan fishermen" is plural, "kills police officer" one)
     vf_plural = ((pl.col("pattern") == "verb_first") & (pl.col("num") == "")
-                 & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + r"(?-u:\b)")
-                 & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
+                 & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + "$")
+                 & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + "$"))
     # the noun right before the verb decides: "police officer shot dead" is one, not "police"
     bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
                & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$")
