@@ -101,16 +101,17 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
-# a death named as the cause of a protest or reprisal is another event ("protest against the death of")
+# a death named as the cause of a protest or reprisal is another event ("protest against the death of",
+# "protest the rape and killing of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
-          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
+          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ ){0,2}?"
           r"(?:death|deaths|killing|killings|murder|lynching)" + W)
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
-            r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"arrested for|wanted for|convicted of|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
-            r"(?:allegedly |reportedly |had )?$")
+            r"(?:allegedly |reportedly |had )?(?:the )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"

@@ -270,6 +270,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_bare = (pat == "bare") & pl.col("m").str.contains(
         r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one|another)(?-u:\b)")
+    # ("women and children were killed": one subject, not a headline's second clause)
+    bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
     bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(

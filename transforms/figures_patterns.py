@@ -142,7 +142,7 @@ ACTIVE_VERBS = alt(
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|hospitalised|hospitalized|"
-    "deaths of|death of")
+    "deaths of|death of|killing of|killings of|murder of|murders of")
 # Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
 KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
@@ -221,8 +221,9 @@ BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|repor
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
                    "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
-# Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
-BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
+# Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police"
+# (also a headline's second clause: "aid workers kidnapped and kenyan driver killed").
+BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
