@@ -67,6 +67,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                        (pl.col("_skey") == "").alias("_gen"),
                        pl.col("qualifier").replace_strict(_QUAL_RANK, default=9).alias("_qr"),
                        pl.col("stated_by").is_null().alias("_nosrc"))
+    # "others were killed" with no number adds nobody countable to a stated count ("dozens ..., others were killed")
+    f = f.with_columns((pl.col("_e") & ~(pl.col("additive") & (pl.col("num") == "plural")
+                                         & (pl.col("_e") & ~pl.col("additive")).any().over(k))).alias("_e"))
     order = [pl.col("value"), pl.col("_nosrc"), pl.col("_qr"), pl.col("num_at")]
     desc = [True, False, False, False]
     base = pl.col("_e") & ~pl.col("additive")
