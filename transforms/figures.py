@@ -97,6 +97,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
+               # a toll over a period ("bringing the number of people killed in the last week to four")
+               r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
                r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date)" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
@@ -218,12 +220,12 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(lex.subgroup_after)).alias("subgroup"),
+         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
-        # ("a fourth soldier later died": one more than those counted)
-        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item"])
+        # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
+        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item", "injured_died"])
          | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does

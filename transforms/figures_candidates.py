@@ -193,7 +193,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace(
+    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
@@ -243,7 +243,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
     one_any = (pl.col("num").is_in(["a", "an"]) & pl.col("lead").str.contains(_KILL_VERB)
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
-                                              r"outside|inside|of|whom|by|for|over|when|whose)(?-u:\b))")
+                                              r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
     bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(

@@ -113,9 +113,10 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-# (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
+# (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers";
+# an aside in brackets is one word: "six police (or seven, local media said) officers were killed")
 # (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
-_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?| \([^()]{1,50}\)){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
         r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all of them|both|many of them|some of them|among whom) "
@@ -142,7 +143,7 @@ ACTIVE_VERBS = alt(
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|hospitalised|hospitalized|"
-    "deaths of|death of|killing of|killings of|murder of|murders of")
+    "deaths of|death of|killing of|killings of|murder of|murders of|executes|slaughters|injures|abducts")
 # Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
 KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
@@ -247,6 +248,9 @@ NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a
 HOSTAGE_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:hostages|captives) "
                 r"(?:(?:were|are|have been|had been|was) )?(?:" + _FILLER + " ){0,3}"
                 + alt("killed|executed|died|found dead|beheaded|murdered|shot dead") + ")" + B)
+# The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)? "
+                r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
@@ -310,7 +314,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -344,7 +348,7 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "along": ["along with", "together with", "alongside", "plus "], "along_next": ["along with", "together with", "alongside", "plus "], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
+    "injured_died": [" died", " die", "succumbed"], "along": ["along with", "together with", "alongside", "plus "], "along_next": ["along with", "together with", "alongside", "plus "], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
