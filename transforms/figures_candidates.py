@@ -245,7 +245,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
                                               r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
-    bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
+    # a participle after a determiner is an adjective ("the funeral of a murdered businessman"); "nearly killed" is no death
+    adjective = (pl.col("num") == "") & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$")
+    averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
+    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
