@@ -165,7 +165,9 @@ ENGLISH = Lexicon(
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
     additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)"),
-    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True)
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True,
+    earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"))
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -195,7 +197,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
         r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
-    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
+    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
     return lf.with_columns(
         _category(cat_text, lex.category_rules).alias("category"),
@@ -208,7 +210,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
-         | clause_b.str.contains(lex.accused)).alias("is_background"),
+         | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b, m]).str.contains(lex.earlier_attack)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),

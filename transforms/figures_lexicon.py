@@ -74,3 +74,6 @@ class Lexicon:
     english_plural: bool  # an unknown singular subject gets an "s"
     plausible: Callable[[pl.LazyFrame], pl.LazyFrame]
     named: bool  # read named victims ("killed Ahmed Khan and Rashid Ali")
+    # before and with the figure: a relative clause about the perpetrators' earlier attack
+    # ("militiamen who attacked a police camp last friday killing four officers")
+    earlier_attack: str = NEVER
