@@ -178,8 +178,8 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
-# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
-_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?"
+# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
+_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
 COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
 # the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
 COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"

@@ -89,5 +89,6 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
          .with_columns(pl.col("_dup").fill_null(False)))
     add_first = (pl.col("fig_id") == pl.col("fig_id").filter(add).sort_by(
         [pl.col(c).filter(add) for c in ("_nosrc", "num_at")]).first().over(k + ["_skey", "value"]))
-    f = f.with_columns((pl.col("_chosen") | (add & ~pl.col("_dup") & add_first)).alias("in_article_total"))
+    # (slash items are distinct even when their numbers repeat: "4 killed/ 4 died")
+    f = f.with_columns((pl.col("_chosen") | (add & ((~pl.col("_dup") & add_first) | pl.col("slash_item")))).alias("in_article_total"))
     return f
