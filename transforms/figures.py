@@ -108,9 +108,10 @@ _CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separ
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
           r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ ){0,2}?"
           r"(?:death|deaths|killing|killings|murder|lynching)" + W)
-# another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
+# another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
+# death a protest is about ("residents protested after a pedestrian was killed")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
-            r"arrested for|wanted for|convicted of|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
             r"(?:allegedly |reportedly |had )?(?:the )?$")
@@ -133,7 +134,7 @@ _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|
 # a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
 # on ("killed in an attack that may have been carried out by the rebels")
 _HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |well )?(?:have|be|rise|climb|increase|reach|go|not)" + W
-_PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
 
 
@@ -235,7 +236,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        (pat.is_in(["sing", "pron", "result_death"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -280,7 +281,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # used several times below; a lazy plan would recompute them for every use).
     sents = sentences(articles, lex.age_tail).collect().lazy()
     cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
-    cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num"))).otherwise(pl.col("num")).alias("num"))
+    cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num")))
+                             .when(pl.col("pattern") == "result_death").then(pl.lit("1")).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
     # (a compound noun's head is the second: "police officer", "kenyan fishermen")
     kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + "(?: " + lex.person + ")?)" + lex.b).fill_null("")
@@ -301,8 +303,10 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = figs.with_columns(pl.when(pl.col("pattern") == "their_bodies").then(before_value.fill_null(pl.col("value")))
                              .otherwise(pl.col("value")).alias("value"))
     # the analysts' even split: "at least 10 people were killed over 2 days (split between 2 events)" is 5 here
+    # ("6 deaths (coded across 6 events)", "fatalities spread across two locations")
     parts = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
-        r"(?-u:\b)split (?:evenly )?(?:between|across|over|into|in) ([2-5]|two|three|four|five) (?:events|days)(?-u:\b)")
+        r"(?-u:\b)(?:split|coded|spread|divided) (?:evenly )?(?:between|across|over|into|in|among) (" + "|".join(_PARTS)
+        + r") (?:separate )?(?:events|days|locations|incidents|places)(?-u:\b)")
         .replace_strict(_PARTS, default=None, return_dtype=pl.Int64))
     # (not when the note gives this event's share: "split across two events: coded as 5 here")
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
