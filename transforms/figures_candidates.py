@@ -160,6 +160,8 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
               r"assassinated|assassinating|assassinate|assassinates|"
               r"shooting dead|shot and killed|massacred|massacring|murdered|murdering|slaughtered|slaughtering|"
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
+# "the killing of a classmate" is one; "the killing of turkana warriors" is mostly a grievance, no plural count
+_KILL_OF = r"^(?:killing|killings|murder|murders|death|deaths) of $"
 
 
 _NOT_MOD = (r"(?-u:\b)(?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into|off|his|her|their|its|the|"
@@ -241,12 +243,13 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
-    one_any = (pl.col("num").is_in(["a", "an"]) & pl.col("lead").str.contains(_KILL_VERB)
+    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF))
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
                                               r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
     # a participle after a determiner is an adjective ("the funeral of a murdered businessman"); "nearly killed" is no death
-    adjective = (pl.col("num") == "") & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$")
+    adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
+                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
     bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
