@@ -113,11 +113,17 @@ CATEGORY_RULES = [
     ("affected", rf"{B}affect"),
 ]
 
-# (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers";
-# an aside in brackets is one word: "six police (or seven, local media said) officers were killed")
+# (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
 # (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
-_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?| \([^()]{1,50}\)){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
-        r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+_WORD = r" [\"“(]?[a-z][a-z'’-]*[\"”)]?"
+
+
+def _gap(word: str) -> str:
+    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+
+
+_GAP = _gap(_WORD)
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all of them|both|many of them|some of them|among whom) "
          r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?)?")
@@ -125,6 +131,10 @@ _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
 NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+# ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
+# "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
+# doubles the cost; `candidates` names its matches num_first)
+NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 CONJ_SECOND = B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
@@ -320,7 +330,7 @@ CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a 
 CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
               r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
-    "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
+    "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
@@ -346,10 +356,10 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
-PREFILTER_ALSO = {"np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
+PREFILTER_ALSO = {"num_paren": [" ("], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
                   "conj_adj": ["left ", "leaving ", "leaves "]}
 PREFILTER = {
-    "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
+    "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
