@@ -236,7 +236,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | ((pat == "article") & m.str.contains(lex.additive_article))).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        (pat.is_in(["sing", "pron", "result_death"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        (pat.is_in(["sing", "pron", "result_death", "both"]) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -282,7 +282,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     sents = sentences(articles, lex.age_tail).collect().lazy()
     cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
     cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num")))
-                             .when(pl.col("pattern") == "result_death").then(pl.lit("1")).otherwise(pl.col("num")).alias("num"))
+                             .when(pl.col("pattern") == "result_death").then(pl.lit("1"))
+                             .when(pl.col("pattern") == "both").then(pl.lit("2")).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
     # (a compound noun's head is the second: "police officer", "kenyan fishermen")
     kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + "(?: " + lex.person + ")?)" + lex.b).fill_null("")
