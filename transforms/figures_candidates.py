@@ -289,8 +289,12 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
                                   | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one|how many)(?: [a-z]+)? $"))
     # "along with police officers": no count; "along with his driver" is one
+    # ("with his wife and son": the possessive covers both)
     bad_along = pat.is_in(["along", "along_next"]) & (pl.col("num") == "") & (
-        ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
+        ~pl.col("lead").str.contains(r"(?:his|her|their) $") & ~((pat == "along_next") & pl.col("lead").str.contains(r"^with (?:his|her|their) "))
+        | rest.str.contains(PERSONS_PL + "$")) | (
+        # ("shot dead with his wife watching": a witness)
+        pat.is_in(["along", "along_next"]) & pl.col("lead").str.contains("^with ") & pl.col("after").str.contains(r"^ (?:[a-z]+ing|looking on|nearby)(?-u:\b)"))
     # "beat them to death": people counted elsewhere
     bad_td = (pat == "to_death") & (pl.col("num") == "") & rest.str.contains(r"^ ?(?:them|themselves)(?-u:\b)")
     return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | (hedged & (pat != "negation"))

@@ -159,12 +159,14 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
 # Companions after the verb: "was killed along with his driver", "together with two other men"
 # (the category is the sentence's previous figure's).
+# ("was killed with his wife and son": a bare "with" only before a possessive)
 _ALONG_LEAD = r"(?:along with|together with|alongside|plus) "
-ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|another|)"
+_WITH = r"with (?:his|her|their) "
+ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # ... and the next items of such a list: "along with his driver and two bodyguards", "plus a driver and 2 passengers"
 _ALONG_ITEM = r"(?:his |her |their |(?:" + DIGITNUM + "|" + WORDNUM + r"|a|an) )(?:[a-z][a-z'’-]* ){0,3}?" + PERSON
-ALONG_NEXT = (B + "(" + _ALONG_LEAD + _ALONG_ITEM + r"(?:, " + _ALONG_ITEM + r")*(?:,| and|, and) (?:his |her |their )?)" + _Q
+ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")(?:, " + _ALONG_ITEM + r")*(?:,| and|, and) (?:his |her |their )?)" + _Q
               + "(" + NUM + "|a|an|)" + B + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
@@ -371,7 +373,8 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus "], "along_next": ["along with", "together with", "alongside", "plus "], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
+    "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
+    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
