@@ -60,8 +60,14 @@ Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashi
 Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
 figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
 group ("3 ANP and 7 Taliban killed": 10); "(4 coded here)" is the analyst's share too, and
-"(split between 2 events)" with no share given halves the killed figure; "44 SAF troopers, 18 MILF
-fighters and 5 civilians were killed" is 67.
+"(split between 2 events)" with no share given halves the killed figure ("coded across 6 events", "spread
+across two locations" divide too); "44 SAF troopers, 18 MILF fighters and 5 civilians were killed" is 67;
+the items of a slash list are distinct counts ("4 killed/ 4 died in arson attacks": 8).
+Also: a count called unconfirmed right after it ("7 other deaths are feared but unconfirmed") is an
+alternative report; two coordinated singulars before one verb count one each ("an inspector with the
+... unit and a corporal ... were shot dead": 2); "both militants ... were killed" is 2 (anaphoric);
+"N of the injured later died" adds deaths; a relative clause about the perpetrators' earlier attack
+("who attacked a camp last Friday killing four officers") and a protest after a death are background.
 """
 from __future__ import annotations
 
