@@ -218,7 +218,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
-         | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b, m]).str.contains(lex.earlier_attack)).alias("is_background"),
+         | clause_b.str.contains(lex.accused) | pl.concat_str([_clause_before(before_all), m]).str.contains(lex.earlier_attack)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
