@@ -60,8 +60,14 @@ Analysts' notes (ACLED): named victims count one each ("killed Ahmed Khan, Rashi
 Shah": 3); "fatalities coded as 10" / "(coded as 5 here)" replaces the note's other killed
 figures; "Fatalities: 2 ANP, 5 Taliban" is 7; a word we do not know after a number names a
 group ("3 ANP and 7 Taliban killed": 10); "(4 coded here)" is the analyst's share too, and
-"(split between 2 events)" with no share given halves the killed figure; "44 SAF troopers, 18 MILF
-fighters and 5 civilians were killed" is 67.
+"(split between 2 events)" with no share given halves the killed figure ("coded across 6 events", "spread
+across two locations" divide too); "44 SAF troopers, 18 MILF fighters and 5 civilians were killed" is 67;
+the items of a slash list are distinct counts ("4 killed/ 4 died in arson attacks": 8).
+Also: a count called unconfirmed right after it ("7 other deaths are feared but unconfirmed") is an
+alternative report; two coordinated singulars before one verb count one each ("an inspector with the
+... unit and a corporal ... were shot dead": 2); "both militants ... were killed" is 2 (anaphoric);
+"N of the injured later died" adds deaths; a relative clause about the perpetrators' earlier attack
+("who attacked a camp last Friday killing four officers") and a protest after a death are background.
 """
 from __future__ import annotations
 
@@ -97,6 +103,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
+               # a toll over a period ("bringing the number of people killed in the last week to four")
+               r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
                r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
@@ -104,16 +112,18 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
-# a death named as the cause of a protest or reprisal is another event ("protest against the death of")
+# a death named as the cause of a protest or reprisal is another event ("protest against the death of",
+# "protest the rape and killing of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
-          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ )?"
+          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ ){0,2}?"
           r"(?:death|deaths|killing|killings|murder|lynching)" + W)
-# another event: the crime a suspect is accused of ("lynched a man accused of killing his father")
+# another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
+# death a protest is about ("residents protested after a pedestrian was killed")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
-            r"arrested for|wanted for|convicted of|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
-            r"(?:allegedly |reportedly |had )?$")
+            r"(?:allegedly |reportedly |had )?(?:the )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
@@ -132,8 +142,11 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowerin
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
-_PARTS = {"2": 2, "3": 3, "4": 4, "5": 5, "two": 2, "three": 3, "four": 4, "five": 5}
-_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|as was|as were|so was|so were)" + W
+# a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
+# on ("killed in an attack that may have been carried out by the rebels")
+_HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |well )?(?:have|be|rise|climb|increase|reach|go|not)" + W
+_PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
 
 
 # "no injuries or fatalities": a negation of both
@@ -151,14 +164,14 @@ ENGLISH = Lexicon(
     numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO, trigger=TRIGGER,
     category_rules=CATEGORY_RULES, category_word=CATEGORY_WORD, person=PERSON, mod=MOD, b=W, age_tail=AGE_TAIL,
     background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
-    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=W + r"(?:could|may|might)" + W, additive=_ADDITIVE,
+    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
     subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
     clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
-    unconfirmed=W + "unconfirmed" + W,
+    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
@@ -166,7 +179,9 @@ ENGLISH = Lexicon(
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
                       # the pair of attackers, on top of their victims ("both suicide bombers were killed")
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
-    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL)
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
+    earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"))
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -199,8 +214,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
-    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded"])).then(pl.col("lead"))
-                .when(pat == "coded_here").then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
+    cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
+                .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
+    lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
     return lf.with_columns(
         _category(cat_text, lex.category_rules).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
@@ -212,27 +228,32 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
-         | clause_b.str.contains(lex.accused)).alias("is_background"),
+         | clause_b.str.contains(lex.accused) | pl.concat_str([_clause_before(before_all), m]).str.contains(lex.earlier_attack)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
         (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
-         | m.str.contains(lex.unconfirmed)).alias("alt_cue"),
+         # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
+         | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
+                          .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
-        (pl.concat_str([clause_b, m]).str.contains(lex.hypothetical)
+        # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
+        (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""), m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(lex.subgroup_after)).alias("subgroup"),
+         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
-        # ("a fourth soldier later died": one more than those counted)
-        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item"])
+        # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
+        # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
+        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
+         | pl.col("slash_item")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron"]) & ~sing_attacker) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -256,6 +277,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
+        _category(clause_b, lex.category_rules).alias("cat_before"),
     )
 
 
@@ -276,9 +298,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # used several times below; a lazy plan would recompute them for every use).
     sents = sentences(articles, lex.age_tail).collect().lazy()
     cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
-    cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num"))).otherwise(pl.col("num")).alias("num"))
+    cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num")))
+                             .when(pl.col("pattern") == "result_death").then(pl.lit("1"))
+                             .when(pl.col("pattern") == "both").then(pl.lit("2")).otherwise(pl.col("num")).alias("num"))
     # verb-first matches end at the last person noun ("killed 40 soldiers", not "... near the")
-    kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + ")" + lex.b).fill_null("")
+    # (a compound noun's head is the second: "police officer", "kenyan fishermen")
+    kept = pl.col("rest").str.extract(r"^((?: " + lex.mod + "){0,2}? " + lex.person + "(?: " + lex.person + ")?)" + lex.b).fill_null("")
     cand = cand.with_columns(
         pl.when(pl.col("pattern") == "verb_first").then(pl.col("m_end") + kept.str.len_chars())
         .otherwise(pl.col("m_end")).alias("m_end"),
@@ -296,8 +321,10 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = figs.with_columns(pl.when(pl.col("pattern") == "their_bodies").then(before_value.fill_null(pl.col("value")))
                              .otherwise(pl.col("value")).alias("value"))
     # the analysts' even split: "at least 10 people were killed over 2 days (split between 2 events)" is 5 here
+    # ("6 deaths (coded across 6 events)", "fatalities spread across two locations")
     parts = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
-        r"(?-u:\b)split (?:evenly )?(?:between|across|over|into|in) ([2-5]|two|three|four|five) (?:events|days)(?-u:\b)")
+        r"(?-u:\b)(?:split|coded|spread|divided) (?:evenly )?(?:between|across|over|into|in|among) (" + "|".join(_PARTS)
+        + r") (?:separate )?(?:events|days|locations|incidents|places)(?-u:\b)")
         .replace_strict(_PARTS, default=None, return_dtype=pl.Int64))
     # (not when the note gives this event's share: "split across two events: coded as 5 here")
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
@@ -305,7 +332,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "as_was", "list"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)
@@ -313,7 +340,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at", pl.col("category").is_null(), *tie_break)
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
-                          .fill_null(pl.col("category").backward_fill().over("article_key", "sid")).alias("category"))
+                          .fill_null(pl.col("category").backward_fill().over("article_key", "sid"))
+                          # companions of a victim no figure counts ("[name] died together with his passenger"): the verb before
+                          .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before"))).alias("category"))
             .filter(pl.col("category").is_not_null()))
     # one number, one figure per category: keep the best pattern's reading, merge flags
     figs = (figs.sort("article_key", "num_at", "category", *tie_break)

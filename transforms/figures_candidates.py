@@ -109,7 +109,8 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
         frames.append(named_victims(hot, articles))
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
-    found = pl.concat(frames, how="vertical").collect().lazy()  # read three times below
+    found = (pl.concat(frames, how="vertical")  # read three times below
+             .with_columns(pl.col("pattern").replace("num_paren", "num_first")).collect().lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     lists = pl.col("pattern") == "list"
     spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
@@ -161,6 +162,12 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
               r"assassinated|assassinating|assassinate|assassinates|"
               r"shooting dead|shot and killed|massacred|massacring|murdered|murdering|slaughtered|slaughtering|"
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
+# "the killing of a classmate" is one; "the killing of turkana warriors" is mostly a grievance, no plural count
+_KILL_OF = r"^(?:killing|killings|murder|murders|death|deaths) of $"
+
+
+_NOT_MOD = (r"(?-u:\b)(?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into|off|his|her|their|its|the|"
+            r"no|not|many|some|several|more|other|all|both|these|those|them|fellow|own|any|each|every)(?-u:\b)")
 
 
 _NOT_VICTIM = (r"^ (?:total|number|lot|series|group|couple|few|handful|dozen|score|spree|rampage|wave|[a-z]+ (?:of|number))(?-u:\b)|"
@@ -190,8 +197,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace(
-        r",? (?:including|among them|among which|among whom|mostly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
+    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
@@ -212,7 +219,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
     bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
-                & (pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") | ~pre_and.str.contains(PERSON)))
+                # (a long group ends with its person noun: "two suspected al-shabab gunmen and a police officer")
+                & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$")) | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
     # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
@@ -231,15 +239,21 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare
     # plural ("kill civilians", "killing herders") is ACLED's plural-without-number (10) - but not a
     # generic use of the verb ("accused of killing civilians", "were killing sect members")
-    bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & rest.str.contains(r"^(?: (?:suspected|unarmed|innocent|armed|local|[a-z]+an|[a-z]+i)){0,2} " + PERSONS_PL + r"(?-u:\b)")
+    # (any modifier but a function word: "kill kikuyu civilians", "kills security officers")
+    mods = rest.str.extract(r"^((?: [a-z][a-z'’-]*){0,2}) " + PERSONS_PL + r"(?-u:\b)")
+    bare_pl = ((pl.col("num") == "") & pl.col("lead").str.contains(_KILL_VERB) & mods.is_not_null() & ~mods.str.contains(_NOT_MOD)
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
-    one_any = (pl.col("num").is_in(["a", "an"]) & pl.col("lead").str.contains(_KILL_VERB)
+    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF))
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
-                                              r"outside|inside|of|whom|by|for|over|when|whose)(?-u:\b))")
+                                              r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
-    bad_vf = (pat == "verb_first") & ((~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
+    # a participle after a determiner is an adjective ("the funeral of a murdered businessman"); "nearly killed" is no death
+    adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
+                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
+    averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
+    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
@@ -267,6 +281,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_bare = (pat == "bare") & pl.col("m").str.contains(
         r"^(?:[,;:(\"“] )?(?:(?:and|but|while|as|where) )?(?:the|these|those|their|his|her|its|our|my|some|most|all|both|"
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one|another)(?-u:\b)")
+    # ("women and children were killed": one subject, not a headline's second clause)
+    bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
     bad_v2 = (pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(
@@ -277,8 +293,12 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_sing = (pat == "sing") & (rest.str.contains(r"^(?:not|never|nearly|almost|being|allegedly involved|accused|suspected of)(?-u:\b)")
                                   | before20.str.contains(r"(?-u:\b)(?:no one|nobody|none|who|which|that|one|how many)(?: [a-z]+)? $"))
     # "along with police officers": no count; "along with his driver" is one
-    bad_along = (pat == "along") & (pl.col("num") == "") & (
-        ~pl.col("lead").str.contains(r"(?:his|her|their) $") | rest.str.contains(PERSONS_PL + "$"))
+    # ("with his wife and son": the possessive covers both)
+    bad_along = pat.is_in(["along", "along_next"]) & (pl.col("num") == "") & (
+        ~pl.col("lead").str.contains(r"(?:his|her|their) $") & ~((pat == "along_next") & pl.col("lead").str.contains(r"^with (?:his|her|their) "))
+        | rest.str.contains(PERSONS_PL + "$")) | (
+        # ("shot dead with his wife watching": a witness)
+        pat.is_in(["along", "along_next"]) & pl.col("lead").str.contains("^with ") & pl.col("after").str.contains(r"^ (?:[a-z]+ing|looking on|nearby)(?-u:\b)"))
     # "beat them to death": people counted elsewhere
     bad_td = (pat == "to_death") & (pl.col("num") == "") & rest.str.contains(r"^ ?(?:them|themselves)(?-u:\b)")
     return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | (hedged & (pat != "negation"))
@@ -305,9 +325,10 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
 def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
     """A bare plural with no number ("kill civilians", "civilians were killed") reads as ACLED's
     plural-without-number (`plural` -> 10, vague)."""
+    # (the head noun, last, decides: "kill kenyan fishermen" is plural, "kills police officer" one)
     vf_plural = ((pl.col("pattern") == "verb_first") & (pl.col("num") == "")
-                 & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + r"(?-u:\b)")
-                 & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + r"(?-u:\b)"))
+                 & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + "$")
+                 & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + "$"))
     # the noun right before the verb decides: "police officer shot dead" is one, not "police"
     bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
                & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$")

@@ -83,7 +83,8 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     # ("killed a commander who had joined the 2018 agreement")
     rel_at = pl.col("s_start") + pl.col("m_end") + pl.col("s").str.slice(pl.col("m_end")).str.extract(
         r"^(.*?)(?-u:\b)(?:who|whom|whose)(?-u:\b)").str.len_chars()
-    j = (figs.select("fig_id", "article_key", "s_start", "s_end", "said_at", "char_start", "pub_date", rel_at.alias("rel_at"))
+    j = (figs.select("fig_id", "article_key", "s", "s_start", "s_end", "said_at", "char_start", "pub_date",
+                     rel_at.alias("rel_at"))
          .join(dm, on="article_key", how="inner")
          .filter((pl.col("d_start") >= pl.col("s_start")) & (pl.col("d_start") < pl.col("s_end"))))
     in_attr = (pl.col("said_at").is_not_null() & (pl.col("d_start") >= pl.col("said_at"))
@@ -91,9 +92,11 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
                | (pl.col("said_at").is_not_null() & (pl.col("d_start") >= pl.col("said_at"))
                   & (pl.col("d_start") <= pl.col("said_at") + 45) & (pl.col("said_at") < pl.col("char_start"))))
     year = pl.col("timex_value").str.extract(r"^([0-9]{4})").cast(pl.Int32, strict=False)
+    # a year naming a thing is no date of the figure's event ("an aspirant in the 2017 general election")
+    named_year = pl.col("s").str.slice(pl.col("d_start") - pl.col("s_start") - 4, 4) == "the "
     old = (pl.col("resolved_date").is_not_null() & pl.col("pub_date").is_not_null()
            & (pl.col("resolved_date") < pl.col("pub_date") - pl.duration(days=10))) | (
-        year.is_not_null() & pl.col("pub_date").is_not_null() & (year < pl.col("pub_date").dt.year())
+        year.is_not_null() & pl.col("pub_date").is_not_null() & (year < pl.col("pub_date").dt.year()) & ~named_year
         & pl.col("timex_value").str.contains(r"^[0-9]{4}(?:-[0-9]{2})?$")) | (
         # a whole month before the month of publication, stated before the figure ("In June, an
         # attack ... killed 31")

@@ -76,3 +76,6 @@ class Lexicon:
     named: bool  # read named victims ("killed Ahmed Khan and Rashid Ali")
     # before a figure: a concurrent report of the same count ("..., while local media reported"); the higher of the two gives way
     rival: str = NEVER
+    # before and with the figure: a relative clause about the perpetrators' earlier attack
+    # ("militiamen who attacked a police camp last friday killing four officers")
+    earlier_attack: str = NEVER

@@ -117,15 +117,26 @@ CATEGORY_RULES = [
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
 # (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
-_GAP = (r"((?: [\"“(]?[a-z][a-z'’-]*[\"”)]?){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
-        r",? and (?:all |both )?(?:" + QUAL + r" )?" + NUM + r"(?: [a-z][a-z'’-]*){1,5}?)?)")
+_WORD = r" [\"“(]?[a-z][a-z'’-]*[\"”)]?"
+
+
+def _gap(word: str) -> str:
+    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+
+
+_GAP = _gap(_WORD)
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
-_INCL = (r"(?:, (?:including|among them|among which|mostly|most of them|all of them|both|many of them|some of them|among whom) "
-         r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?)?")
+_INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all of them|both|many of them|some of them|among whom) "
+         r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
 NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+# ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
+# "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
+# doubles the cost; `candidates` names its matches num_first)
+NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 CONJ_SECOND = B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
@@ -144,14 +155,21 @@ ACTIVE_VERBS = alt(
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|hospitalised|hospitalized|"
-    "deaths of|death of")
+    "deaths of|death of|killing of|killings of|murder of|murders of|executes|slaughters|injures|abducts")
 # Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
 KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
 # Companions after the verb: "was killed along with his driver", "together with two other men"
 # (the category is the sentence's previous figure's).
-ALONG = (B + r"((?:along with|together with|alongside) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|another|)"
+# ("was killed with his wife and son": a bare "with" only before a possessive)
+_ALONG_LEAD = r"(?:along with|together with|alongside|plus) "
+_WITH = r"with (?:his|her|their) "
+ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
+# ... and the next items of such a list: "along with his driver and two bodyguards", "plus a driver and 2 passengers"
+_ALONG_ITEM = r"(?:his |her |their |(?:" + DIGITNUM + "|" + WORDNUM + r"|a|an) )(?:[a-z][a-z'’-]* ){0,3}?" + PERSON
+ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")(?:, " + _ALONG_ITEM + r")*(?:,| and|, and) (?:his |her |their )?)" + _Q
+              + "(" + NUM + "|a|an|)" + B + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
 # Verb first: "killing 12", "the attack killed 40 soldiers", "police arrested 15 suspects".
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
@@ -174,8 +192,8 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
-# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3".
-_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?"
+# A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
+_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
 COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
 # the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
 COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
@@ -186,8 +204,14 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
            + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|got|is|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
+# Two singular victims, the verb after both: "an inspector with the stock theft unit and a corporal
+# with the wildlife service were shot dead" (one each: the first item, then the second)
+_SG_PP = r" (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG + r"(?: (?:with|of|from|at|for) (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)?"
+_SG_VERB = r" (?:(?:were|have been|had been|are|both|reportedly|allegedly|later) ){0,3}" + CATEGORY_WORD
+COORD_SG = B + r"()" + _Q + "(a|an|one)(" + _SG_PP + r",? and (?:a|an|one)" + _SG_PP + _SG_VERB + ")" + B
+COORD_SG2 = B + r"((?:a|an|one)" + _SG_PP + r",? and )" + _Q + "(a|an|one)(" + _SG_PP + _SG_VERB + ")" + B
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
                 r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
@@ -212,8 +236,9 @@ BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|repor
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
                    "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
-# Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police".
-BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
+# Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police"
+# (also a headline's second clause: "aid workers kidnapped and kenyan driver killed").
+BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
                + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
@@ -239,6 +264,18 @@ NP_PASSIVE = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z(][a
 HOSTAGE_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:hostages|captives) "
                 r"(?:(?:were|are|have been|had been|was) )?(?:" + _FILLER + " ){0,3}"
                 + alt("killed|executed|died|found dead|beheaded|murdered|shot dead") + ")" + B)
+# A victim's later death in a relative clause: "police shot one gang member, who died later in hospital"
+WHO_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
+            + r",? who (?:later |subsequently |eventually |then )?(?:died|succumbed))" + B)
+# An estimate of the dead: "deaths estimated to be over 10 people", "fatalities were put at 40"
+ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimated|put|believed|thought) (?:to be |to number |at ))"
+            + _Q + "(" + NUM + ")" + B + "()")
+# A death as the result of what was done to a victim: "hit in the head by a police officer, leading to her death"
+# (anaphoric, like PRONOUN_DIED)
+RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
+# The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)? "
+                r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
@@ -247,10 +284,10 @@ SELF = B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|ki
 TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
             + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
-# One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
-# A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were killed" (2).
-BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL
-        + r"(?:(?: [a-z'’-]+){0,6}? (?:were|are|have been|had been))?(?: (?:also|later|reportedly|then|all))* " + CATEGORY_WORD + ")" + B)
+# A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were
+# killed", "both men (relatives) were killed" (2).
+BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r"(?: \([^()]{1,40}\))?"
+        + r"(?:(?: [a-z'’-]+){0,6}? (?:were|are|have been|had been))?(?: (?:also|later|reportedly|then|all|[a-z]+ly))* " + CATEGORY_WORD + ")" + B)
 # Refugees over a border: "some 1,200 civilians crossed from Kajo Keji into Moyo district, fleeing
 # fighting" (displaced): refugees, or civilians with a flight word ("1 200 people had crossed into
 # Uganda" is a count of arrivals; "two soldiers crossed into" no displacement).
@@ -258,6 +295,7 @@ _CROSS = r" (?:have |had )?(?:crossed|poured across)(?: the border)?(?: from [^.
 CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? (?:(?:refugees|asylum seekers)" + _CROSS
            + r"|(?:people|persons|civilians|residents|villagers|families|households|women|children|migrants|individuals|inhabitants)"
            + _CROSS + r"[^.;]{0,80}?(?:fleeing|escaping|to escape|to flee|seeking refuge|seeking safety)))" + B)
+# One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
@@ -309,11 +347,10 @@ CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a 
 CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
               r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
-    "num_first": (NUM_FIRST, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
+    "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2),
-    "both": (BOTH, 2), "crossed": (CROSSED, 5),
+    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -336,10 +373,10 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "seventy", "eighty", "ninety", "teen", "zero", "hundred", "thousand", "dozen", "several", "many",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
-PREFILTER_ALSO = {"np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
+PREFILTER_ALSO = {"num_paren": [" ("], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
                   "conj_adj": ["left ", "leaving ", "leaves "]}
 PREFILTER = {
-    "num_first": _NUM_CUES, "np_passive": _NUM_CUES,
+    "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
@@ -347,7 +384,9 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "along": ["along with", "together with", "alongside"], "hostage_dead": ["hostages", "captives"], "both": ["both "], "crossed": ["crossed ", "poured across"],
+    "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
+    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
+    "crossed": ["crossed ", "poured across"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

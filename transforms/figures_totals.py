@@ -50,7 +50,7 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
     # soldiers and 2 nigerian soldiers"), not the first restated
-    coordinated = ((pl.col("pattern").is_in(["conj", "list"]) | pl.col("second_object")) & (pl.col("_skey") != "")
+    coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
@@ -80,6 +80,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                        (pl.col("_skey") == "").alias("_gen"),
                        pl.col("qualifier").replace_strict(_QUAL_RANK, default=9).alias("_qr"),
                        pl.col("stated_by").is_null().alias("_nosrc"))
+    # "others were killed" with no number adds nobody countable to a stated count ("dozens ..., others were killed")
+    f = f.with_columns((pl.col("_e") & ~(pl.col("additive") & (pl.col("num") == "plural")
+                                         & (pl.col("_e") & ~pl.col("additive")).any().over(k))).alias("_e"))
     order = [pl.col("value"), pl.col("_nosrc"), pl.col("_qr"), pl.col("num_at")]
     desc = [True, False, False, False]
     base = pl.col("_e") & ~pl.col("additive")
@@ -99,5 +102,6 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
          .with_columns(pl.col("_dup").fill_null(False)))
     add_first = (pl.col("fig_id") == pl.col("fig_id").filter(add).sort_by(
         [pl.col(c).filter(add) for c in ("_nosrc", "num_at")]).first().over(k + ["_skey", "value"]))
-    f = f.with_columns((pl.col("_chosen") | (add & ~pl.col("_dup") & add_first)).alias("in_article_total"))
+    # (slash items are distinct even when their numbers repeat: "4 killed/ 4 died")
+    f = f.with_columns((pl.col("_chosen") | (add & ((~pl.col("_dup") & add_first) | pl.col("slash_item")))).alias("in_article_total"))
     return f
