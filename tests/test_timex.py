@@ -130,6 +130,14 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
      "9 a.m.", "TIME", "2019-10-30T09:00"),
     ("The army has held the town since Wednesday at 4 a.m.", "4 a.m.", "TIME", "2019-10-30T04:00"),
     # ... and one named in an 'after' clause ("after shelling its outskirts on Sunday", "after it won Wednesday's vote")
+    # a week named by its place in a month: the ISO week holding the month's 4th (11th, 18th, 25th, 4th-last day)
+    ("Forty people were killed in the first week of March, the agency said.", "the first week of March", "DATE", "2019-W10"),
+    ("Talks resume in the last week of June 2020.", "the last week of June 2020", "DATE", "2020-W26"),
+    # advice given in the past looks ahead ("urged residents to stock up over the weekend")
+    ("The governor urged residents to stock up on water before Tuesday.", "Tuesday", "DATE", "2019-11-05"),
+    ("Police ordered the crowd to disperse on Thursday.", "Thursday", "DATE", "2019-10-31"),
+    # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
+    ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
      "The first convoy arrived at 7 a.m., officials said.", "7 a.m.", "TIME", "2019-11-02T07:00"),
     ("He was sworn in late Friday after his party won Wednesday's election. The ceremony began at 9:30 p.m.",
@@ -150,6 +158,12 @@ def test_no_document_date_keeps_absolute_values():
     got = tag("The vote was held on 3 March 2021 and again on Friday.", dct=None)
     assert got["3 March 2021"][1] == "2021-03-03"
     assert got["Friday"][1] is None and got["Friday"][2] is None
+
+
+def test_a_quarter_s_results_follow_it():
+    """Named in January, the fourth quarter whose results are due is last year's; a forecast is this year's."""
+    assert tag("Alphabet reports fourth-quarter results on Feb. 2.", "2023-01-20")["fourth-quarter"][1] == "2022-Q4"
+    assert tag("The retailer expects fourth-quarter sales to rise.", "2023-10-20")["fourth-quarter"][1] == "2023-Q4"
 
 
 def test_ages_and_money_are_not_times():

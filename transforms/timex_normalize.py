@@ -156,7 +156,13 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
                .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
-    day = pl.coalesce(cal_day, pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day)
+    # "the first week of March": the ISO week holding the month's 4th (11th, 18th, 25th; the last: its 4th-last day),
+    # as an ISO year's first week holds 4 January
+    nth_week = pl.col("m").str.extract(r"^the (first|second|third|fourth|last|final) week of ")
+    week_day = pl.when(nth_week.is_in(["last", "final"])).then(_mk_date(y_full, mon, pl.lit(1)).dt.month_end().dt.offset_by("-3d")) \
+        .otherwise(_mk_date(y_full, mon, nth_week.replace_strict({"first": 4, "second": 11, "third": 18, "fourth": 25}, default=None)))
+    day = pl.coalesce(cal_day, pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day,
+                      pl.when(nth_week.is_not_null() & mon.is_not_null()).then(week_day))
     lf = lf.with_columns(day=day)
     # "the day before last Tuesday", "the day after Labor Day"
     step = pl.when(_c(r"^the day before ")).then(-1).when(_c(r"^the day after ")).then(1).otherwise(0)
@@ -238,7 +244,11 @@ def _values() -> list[pl.Expr]:
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
     qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1),
                         pl.when(_c(r"year-(?:ago|earlier)")).then(rq.dt.year() - 1),
-                        pl.when(_c(r"\bquarter") & (pl.col("tense") == "past") & (q_int > dq)).then(pl.col("dy") - 1),
+                        # a quarter still ahead is last year's in a past clause, and when its results are meant
+                        # ("Alphabet reports fourth-quarter results on Feb. 2": results follow the quarter)
+                        pl.when(_c(r"\bquarter") & (q_int > dq) & ((pl.col("tense") == "past") | pl.col("after").str.contains(
+                            r"^ (?:(?:net |operating |financial |earnings |sales )?(?:results?|earnings|profits?|loss(?:es)?|sales|revenues?|numbers|figures|report))(?-u:\b)")))
+                        .then(pl.col("dy") - 1),
                         pl.col("dy"))
     decade = pl.col("m").str.extract(r"((?:1[6-9]|20)[0-9])0s\b")
     decade_w = pl.col("m").str.extract(r"^the (?:early |late |mid-?)?([a-z]+ties)$").replace_strict(
@@ -264,7 +274,7 @@ def _values() -> list[pl.Expr]:
                               .when(bare & pl.col("fut") & (dmo > s_end)).then(dy_ + 1), dy_)
     ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
     date_val = (
-        pl.when(_c(r"^the week of ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
+        pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week of ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         # "the October-December quarter": the quarter of its first month, in that month's year

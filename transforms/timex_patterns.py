@@ -217,6 +217,7 @@ PRIORITY = alt(
     r"(?:an? |the )?year-(?:earlier|ago)",
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
+    rf"the (?:first|second|third|fourth|last|final) week of {MONTH_ANY}(?:,? {YEAR})?",
     rf"the day (?:before|after) (?:(?:last|next|this) )?(?:{WD}|{HOLIDAY}|{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})",
     rf"the (?:previous|following) {WD}(?: {PART})?",
     # a quarter named by its months: "the October-December quarter", "the July-to-September period"

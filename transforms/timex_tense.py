@@ -52,6 +52,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
              .str.replace_all(r"(?-u:\b)(?:previously|originally|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
+             # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
+             .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
              # a participle after "be" is no past marker ("would be made", "to be held")
              .str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
              # nor after a linking verb ("schools will stay closed through Friday")
@@ -78,7 +80,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
-        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.extract(r"(?s).*" + marker),
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+        .str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
         # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
