@@ -136,6 +136,10 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     # advice given in the past looks ahead ("urged residents to stock up over the weekend")
     ("The governor urged residents to stock up on water before Tuesday.", "Tuesday", "DATE", "2019-11-05"),
     ("Police ordered the crowd to disperse on Thursday.", "Thursday", "DATE", "2019-10-31"),
+    # a forecast looks ahead; a plan said to be initial is past; a suspension runs until a day ahead
+    ("Forecasters say no rain is expected until the weekend; the agency forecasts a dry week.", "the weekend", "DATE", "2019-W44-WE"),
+    ("The race, initially scheduled for May 2, was cancelled.", "May 2", "DATE", "2019-05-02"),
+    ("Schools in the district have been suspended until Tuesday.", "Tuesday", "DATE", "2019-11-05"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
