@@ -170,6 +170,17 @@ def test_a_quarter_s_results_follow_it():
     assert tag("The retailer expects fourth-quarter sales to rise.", "2023-10-20")["fourth-quarter"][1] == "2023-Q4"
 
 
+def test_periods_a_year_back_and_years_opening_a_sentence():
+    got = tag("Retail sales rose 0.4 per cent in April, the agency said. Sales were up 3.1 per cent from the same month "
+              "last year.", "2011-06-30")
+    assert got["the same month last year"][:2] == ("DATE", "2010-04")
+    got = tag("Profit rose for the July-September quarter, against Rs 988 crore in the corresponding period last year.", "2022-11-10")
+    assert got["the corresponding period last year"][:2] == ("DATE", "2021-Q3")
+    # a year opening the sentence dates a month-day in it; a year elsewhere in it does not
+    assert tag("Last year, the index touched 486 on November 8.", "2018-10-31")["November 8"][1] == "2017-11-08"
+    assert tag("The index, which peaked in 2015, touched 486 on November 8.", "2018-11-30")["November 8"][1] == "2018-11-08"
+
+
 def test_ages_and_money_are_not_times():
     got = tag("A 12-year-old boy and a 5,000-man force cost $2019 in 2019.")
     assert list(got) == ["2019"]

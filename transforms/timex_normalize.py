@@ -351,6 +351,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
     gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
+    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
+                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$") & pl.col("after").str.starts_with(","))
     lf = lf.sort("article_key", "char_start").with_columns(
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
         sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
@@ -377,8 +379,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
     # "the previous quarter": the quarter before the last quarter mentioned (else before the DCT's)
     q_prev = pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")).then(pl.col("value1"))
+    # the last period (month, quarter, half, week) named: "the same period last year" is it, a year back
+    period = pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-(?:Q[1-4]|H[12]|[0-9]{2}|W[0-9]{2})$") & (pl.col("kind") == "DATE")).then(pl.col("value1"))
     lf = lf.with_columns(q_anchor=pl.coalesce(q_prev.shift(1).forward_fill().over("article_key"),
-                                              pl.format("{}-Q{}", DCT.dt.year(), DCT.dt.quarter())))
+                                              pl.format("{}-Q{}", DCT.dt.year(), DCT.dt.quarter())),
+                         last_period=period.shift(1).forward_fill().over("article_key"),
+                         # a year opening the sentence ("Last year, the index touched 486 on November 8", "In 2013, ...")
+                         sent_year=pl.when((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
+                                           & pl.col("year_opener").shift(1).over("article_key"))
+                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
     anchor, m = pl.col("anchor"), M
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
@@ -410,14 +419,21 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
     q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa)
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
+    lp = pl.col("last_period")
+    same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
+                      & lp.is_not_null())
+    last_year_period = pl.format("{}{}", lp.str.slice(0, 4).cast(pl.Int32, strict=False) - 1, lp.str.slice(4))
+    in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
+                     & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
     later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
     time_day = pl.coalesce(pl.col("day"), pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     kind = pl.col("kind")
-    value = (pl.when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
+    value = (pl.when(same_last_year).then(last_year_period)
+             .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
-    ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME"))
+    ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME")).when(same_last_year | (qa.is_not_null() & q_value.is_not_null())).then(pl.lit("DATE"))
              .when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind))
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
                 .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))

@@ -218,6 +218,9 @@ PRIORITY = alt(
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"the (?:first|second|third|fourth|last|final) week of {MONTH_ANY}(?:,? {YEAR})?",
+    # "the same period last year", "the corresponding quarter a year earlier": the last period named, a year back
+    r"the (?:same|corresponding|comparable) (?:period|quarter|month|week|half|time) (?:of |in )?"
+    r"(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))",
     rf"the day (?:before|after) (?:(?:last|next|this) )?(?:{WD}|{HOLIDAY}|{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})",
     rf"the (?:previous|following) {WD}(?: {PART})?",
     # a quarter named by its months: "the October-December quarter", "the July-to-September period"
