@@ -140,6 +140,10 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Forecasters say no rain is expected until the weekend; the agency forecasts a dry week.", "the weekend", "DATE", "2019-W44-WE"),
     ("The race, initially scheduled for May 2, was cancelled.", "May 2", "DATE", "2019-05-02"),
     ("Schools in the district have been suspended until Tuesday.", "Tuesday", "DATE", "2019-11-05"),
+    # compound durations are one expression
+    ("The final lasted one hour, eight minutes and 12 seconds.", "one hour, eight minutes and 12 seconds", "DURATION", "PT1H8M12S"),
+    ("The siege lasted two days and six hours.", "two days and six hours", "DURATION", "P2DT6H"),
+    ("He spent two hours in talks and three minutes with reporters.", "two hours", "DURATION", "PT2H"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "

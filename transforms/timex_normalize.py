@@ -195,7 +195,7 @@ def _weekend() -> pl.Expr:
 def _values() -> list[pl.Expr]:
     day, yr, mon, y_full = pl.col("day"), pl.col("yr"), pl.col("mon"), pl.col("y_full")
     qn, unit = pl.col("qn"), pl.col("unit")
-    dur = P.duration_value(qn, unit)
+    dur = pl.coalesce(P.compound_duration(), P.duration_value(qn, unit))
     # a rate: "$1 billion a year", "four flights a week" recur (SET), they do not last
     _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
     one_unit = _c(r"^an? (?:year|month|week|day)$")

@@ -137,6 +137,22 @@ def quantity() -> tuple[pl.Expr, pl.Expr]:
     return pl.when(ordinal.is_null()).then(n), unit
 
 
+_NUMBER_STR = {k: str(v) for k, v in NUMBER_WORDS.items()}
+
+
+def compound_duration() -> pl.Expr:
+    """'three hours and two minutes' PT3H2M, 'one hour, eight minutes and 12 seconds' PT1H8M12S, 'two days and
+    six hours' P2DT6H: each unit's number, the date part before T; null unless two units are named."""
+    def part(unit: str) -> pl.Expr:
+        num = ext(B + _NUM_CAP + " " + unit + "s?" + B)
+        return pl.when(num.str.contains(r"^[0-9]+$")).then(num).otherwise(num.replace_strict(_NUMBER_STR, default=None))
+    d, h, mi, sec = part("day"), part("hour"), part("minute"), part("second")
+    clock = pl.concat_str([h + "H", mi + "M", sec + "S"], ignore_nulls=True)
+    named = pl.sum_horizontal([e.is_not_null().cast(pl.Int32) for e in (d, h, mi, sec)])
+    value = pl.concat_str([pl.lit("P"), d + "D", pl.when(clock != "").then(pl.lit("T") + clock)], ignore_nulls=True)
+    return pl.when(M.str.contains(r"(?:,|(?-u:\b)and) [a-z0-9]+ (?:hour|minute|second)s?$") & (named >= 2)).then(value)
+
+
 def duration_value(n: pl.Expr, unit: pl.Expr) -> pl.Expr:
     """ISO duration; 'N and a half' / 'N 1/2' / 'half a(n)' add half a unit in the next smaller unit
     (P2Y6M, PT5H30M, P1DT12H, PT1M30S, P6M, PT30M)."""

@@ -169,6 +169,8 @@ DUR_SET = alt(
     rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))",
 )
 DURATION = alt(
+    # compound clock durations: "three hours and two minutes", "one hour, eight minutes and 12 seconds"
+    rf"(?:{APPROX} )?{NUMW} (?:days?|hours?|minutes?)(?:,? (?:and )?{NUMW} (?:hours?|minutes?|seconds?)){{1,2}}",
     # "a quarter century" (P25Y), "half a century" (P50Y): before "a quarter" / "half a" take the number
     rf"(?:{APPROX} )?(?:a|the past|the last) quarter[- ]century|(?:{APPROX} )?half a (?:century|decade)",
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
