@@ -144,6 +144,10 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The final lasted one hour, eight minutes and 12 seconds.", "one hour, eight minutes and 12 seconds", "DURATION", "PT1H8M12S"),
     ("The siege lasted two days and six hours.", "two days and six hours", "DURATION", "P2DT6H"),
     ("He spent two hours in talks and three minutes with reporters.", "two hours", "DURATION", "PT2H"),
+    # a reporting week named by its last day or its number is a DATE; "the week to" a date stays a duration
+    ("Cases fell in the week ending 9 March, the ministry said.", "the week ending 9 March", "DATE", "2019-W10"),
+    ("Cholera cases peaked in epidemiological week 9.", "epidemiological week 9", "DATE", "2019-W09"),
+    ("Prices rose 2 percent in the week to July 7.", "the week to July 7", "DURATION", "P1W"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "

@@ -232,6 +232,8 @@ def _values() -> list[pl.Expr]:
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
     is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of")
+    # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
+    is_dur = is_dur & ~_c(r"^the week (?:ending|ended) |^(?:epidemiological|epidemiologic|epi) week ")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
     ago_val = _ago_value(DCT)
@@ -274,7 +276,9 @@ def _values() -> list[pl.Expr]:
                               .when(bare & pl.col("fut") & (dmo > s_end)).then(dy_ + 1), dy_)
     ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
     date_val = (
-        pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week of ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
+        pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week (?:of|ending|ended) ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
+        .when(_c(r"^(?:epidemiological|epidemiologic|epi) week ")).then(pl.format(
+            "{}-W{}", y_full, pl.col("m").str.extract(r"week (?:no\.? )?([0-9]{1,2})").str.zfill(2)))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         # "the October-December quarter": the quarter of its first month, in that month's year

@@ -220,6 +220,9 @@ PRIORITY = alt(
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"the (?:first|second|third|fourth|last|final) week of {MONTH_ANY}(?:,? {YEAR})?",
+    # a reporting week named by its last day ("the week ending 9 March") or its number ("epidemiological week 9")
+    rf"the week (?:ending|ended) (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
+    rf"(?:epidemiological|epidemiologic|epi) week (?:no\.? )?[0-9]{{1,2}}(?:(?: of|,)? {YEAR})?",
     # "the same period last year", "the corresponding quarter a year earlier": the last period named, a year back
     r"the (?:same|corresponding|comparable) (?:period|quarter|month|week|half|time) (?:of |in )?"
     r"(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))",
