@@ -148,6 +148,9 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Cases fell in the week ending 9 March, the ministry said.", "the week ending 9 March", "DATE", "2019-W10"),
     ("Cholera cases peaked in epidemiological week 9.", "epidemiological week 9", "DATE", "2019-W09"),
     ("Prices rose 2 percent in the week to July 7.", "the week to July 7", "DURATION", "P1W"),
+    # the end of a range read before its start moves after it
+    ("The bureau has issued a warning from 6 p.m. Friday until noon Sunday.", "noon Sunday", "TIME", "2019-11-03T12:00"),
+    ("Crane bought 254,200 shares from Sept. 14 to Thursday.", "Thursday", "DATE", "2019-10-31"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "

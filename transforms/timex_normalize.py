@@ -350,6 +350,17 @@ def _sub_clause(before: pl.Expr) -> pl.Expr:
 
 def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Mentions anchored on the previous dated mention of the article (else the document date)."""
+    # the end of a range lies on or after its start: "from 6 p.m. Friday until noon Saturday" (whatever the tense)
+    lf = lf.sort("article_key", "char_start")
+    prev_day = pl.col("day").shift(1).over("article_key")
+    range_end = (pl.col("wd").is_not_null() & prev_day.is_not_null()
+                 & pl.col("before").str.contains(r"(?-u:\b)(?:until|till|to|through|thru) $|[-–] ?$")
+                 & pl.col("before").shift(1).over("article_key").str.contains(r"(?-u:\b)(?:from|between) $")
+                 & (pl.col("char_start") - pl.col("char_end").shift(1).over("article_key") < 12)
+                 & (pl.col("day") < prev_day))  # only an end read before its start moves ("from Sept. 14 to Thursday" stays)
+    lf = lf.with_columns(range_end=range_end.fill_null(False)).with_columns(
+        day=pl.when(pl.col("range_end")).then(prev_day + pl.duration(days=(pl.col("wd") - prev_day.dt.weekday()) % 7))
+        .otherwise(pl.col("day")))
     v1 = pl.col("value1")
     ref_day = pl.coalesce(pl.col("day"), v1.str.extract(r"^([0-9]{4}-[0-9]{2})$").str.to_date("%Y-%m", strict=False),
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
@@ -435,6 +446,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     kind = pl.col("kind")
     value = (pl.when(same_last_year).then(last_year_period)
+             .when(pl.col("range_end") & (kind == "DATE")).then(_fmt_day(pl.col("day")))
              .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
     ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME")).when(same_last_year | (qa.is_not_null() & q_value.is_not_null())).then(pl.lit("DATE"))
