@@ -105,7 +105,7 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
-               r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared)|since the (?:beginning|start|outbreak) of|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
