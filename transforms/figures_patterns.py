@@ -207,7 +207,9 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + ")|"
+           # (a numbered group after it: "a soldier and three suspected rebels were killed")
+           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
+           + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
            r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # Two singular victims, the verb after both: "an inspector with the stock theft unit and a corporal
