@@ -22,6 +22,8 @@ _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
 # Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
 # no pattern reads them as a count and the age reads as an adjective (offsets are unchanged).
 AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
+# A unit's number ("soldiers of 6 dogra regiment", "the 3rd battalion") is masked the same way: it is no count.
+UNIT_TAIL = (r"((?:st|nd|rd|th)?(?: [a-z]+){0,2} (?:regiment|battalion|brigade|division|squadron|platoon|bn|bde)s?)(?-u:\b)")
 # one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
@@ -32,6 +34,7 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
     for width in (3, 2, 1):
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
+        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + UNIT_TAIL, "x" * width + "${1}")
     return (articles.select("article_key", marked.str.split("\x00").alias("s"))
             .explode("s")
             .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
