@@ -332,7 +332,8 @@ LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+
 # the number of names (an apposition, ", a councillor,", ends the list). Groups: verb (and a
 # title), "", the list, what ends it (punctuation or a function word: "killing Al Shabaab
 # militants" names no person).
-_NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
+# (an Arabic article joined to the name: "abu ali al-mahameed")
+_NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
 _TITLE = r"(?:(?:[A-Za-z][\w.'’-]* ){0,3}?" + PERSON + " )?"
 NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and killed|gunned down|murdered|lynched|lynching|"
                "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death")
