@@ -182,6 +182,8 @@ ENGLISH = Lexicon(
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+    without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+                       r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
               r"subsequently|afterwards|overnight|next day|by (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -244,6 +246,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
+        pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""), m]).str.contains(lex.hypothetical)

@@ -63,6 +63,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
+    # a toll "not counting the attackers": the attackers' count comes on top
+    f = f.with_columns((pl.col("additive") | (pl.col("without_attackers").any().over("article_key", "category")
+                                              & (pl.col("_skey") == "attackers"))).alias("additive"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
     tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
