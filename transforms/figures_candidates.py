@@ -216,6 +216,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     active = transitive & ~passive & (pl.col("after").str.contains(_OBJECT_NEXT) | titled)
     np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin", "list"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
+                 # (a second group's qualifier: "13 soldiers and more than 40 fighters were killed")
+                 .str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "")
                  # "12 others are said to have been rescued": a reporting passive, no speaker
                  .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", ""))
