@@ -92,7 +92,7 @@ ARRESTED = alt(
     "remanded|jailed|locked up|captured|held in custody|held by police|arraigned|charged")
 DISPLACED = alt(
     "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
-    "sought refuge|driven from their homes|made homeless|left homeless|internally displaced|"
+    "sought refuge|sought protection|sought shelter|took refuge|took shelter|driven from their homes|made homeless|left homeless|internally displaced|"
     "fled their homes|have fled|had fled")
 SURVIVORS = alt(
     "survivors|rescued|recovered alive|pulled alive|found alive|pulled out alive|saved|survived|"
@@ -112,7 +112,7 @@ CATEGORY_RULES = [
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
-    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|driven from|forced from|crossed|poured across)"),
+    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
     ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
     ("affected", rf"{B}affect"),
 ]
@@ -371,7 +371,8 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across)")
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"sought protection|sought shelter|took shelter)")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
