@@ -68,6 +68,10 @@ alternative report; two coordinated singulars before one verb count one each ("a
 ... unit and a corporal ... were shot dead": 2); "both militants ... were killed" is 2 (anaphoric);
 "N of the injured later died" adds deaths; a relative clause about the perpetrators' earlier attack
 ("who attacked a camp last Friday killing four officers") and a protest after a death are background.
+Also: a comma aside inside a subject ("five soldiers, including a colonel, and two militants were killed": 7);
+a later report by another source in a nearby sentence with no cue that time has passed is concurrent (the
+higher gives way); a toll "since clashes began" is cumulative; a toll "not counting the attackers" and
+attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
 """
 from __future__ import annotations
 
