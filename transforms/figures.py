@@ -68,6 +68,10 @@ alternative report; two coordinated singulars before one verb count one each ("a
 ... unit and a corporal ... were shot dead": 2); "both militants ... were killed" is 2 (anaphoric);
 "N of the injured later died" adds deaths; a relative clause about the perpetrators' earlier attack
 ("who attacked a camp last Friday killing four officers") and a protest after a death are background.
+Also: a comma aside inside a subject ("five soldiers, including a colonel, and two militants were killed": 7);
+a later report by another source in a nearby sentence with no cue that time has passed is concurrent (the
+higher gives way); a toll "since clashes began" is cumulative; a toll "not counting the attackers" and
+attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
 """
 from __future__ import annotations
 
@@ -105,7 +109,7 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
-               r"since (?:the|its|their) [a-z]+ (?:began|started|erupted|broke out)|since the (?:beginning|start|outbreak) of|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared)|since the (?:beginning|start|outbreak) of|"
                r"(?:19|20)[0-9]{2} (?:attack|massacre|bombing|raid)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
@@ -181,7 +185,13 @@ ENGLISH = Lexicon(
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
-                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"))
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+    without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+                       r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
+    reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
+    progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
+              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + W))
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -211,6 +221,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
         r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
     neg = pat == "negation"
+    # a comma aside closed before "and": "four policemen, including an inspector, and three gunmen" (the gunmen are no subgroup)
+    aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
@@ -238,17 +250,20 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
         pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
+        pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
+        (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""), m]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
-        (pat.is_in(["subgroup", "subgroup_next"]) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
+        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
-        (pl.concat_str([clause_b, m]).str.contains(lex.additive) | pat.is_in(["self", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
+        # ("and more than 40 fighters": a qualifier, not "two more")
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
          | pl.col("slash_item")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):

@@ -22,6 +22,8 @@ _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
 # Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
 # no pattern reads them as a count and the age reads as an adjective (offsets are unchanged).
 AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
+# A unit's number ("soldiers of 6 dogra regiment", "the 3rd battalion") is masked the same way: it is no count.
+UNIT_TAIL = (r"((?:st|nd|rd|th)?(?: [a-z]+){0,2} (?:regiment|battalion|brigade|division|squadron|platoon|bn|bde)s?)(?-u:\b)")
 # one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
@@ -32,6 +34,7 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
     for width in (3, 2, 1):
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
+        marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + UNIT_TAIL, "x" * width + "${1}")
     return (articles.select("article_key", marked.str.split("\x00").alias("s"))
             .explode("s")
             .with_columns(pl.col("s").str.len_chars().cast(pl.Int64).alias("n"))
@@ -198,7 +201,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
     gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "").str.replace(
-        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them) [^,;.]*?(?:,|$)", ",")
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ",")
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
@@ -208,9 +211,13 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
-    active = transitive & ~passive & pl.col("after").str.contains(_OBJECT_NEXT)
+    # (also a titled object: "a police officer shot dead former soldier [name]"; not "killed by police")
+    titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)
+    active = transitive & ~passive & (pl.col("after").str.contains(_OBJECT_NEXT) | titled)
     np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin", "list"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
+                 # (a second group's qualifier: "13 soldiers and more than 40 fighters were killed")
+                 .str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "")
                  # "12 others are said to have been rescued": a reporting passive, no speaker
                  .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", ""))

@@ -79,3 +79,9 @@ class Lexicon:
     # before and with the figure: a relative clause about the perpetrators' earlier attack
     # ("militiamen who attacked a police camp last friday killing four officers")
     earlier_attack: str = NEVER
+    # a figure's sentence names who reports it ("a doctor told reporters the toll was 35") with no cue
+    # that time has passed (`progress`: "later", "by thursday", "now"): a concurrent report
+    reported: str = NEVER
+    # after a toll: it leaves out the attackers ("15, not counting the attackers"), whose own count is added
+    without_attackers: str = NEVER
+    progress: str = NEVER

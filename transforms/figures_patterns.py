@@ -38,6 +38,7 @@ PERSONS_PL = alt(
     "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
+    "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
     "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
@@ -62,7 +63,8 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd")
+    "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
+    "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -90,7 +92,7 @@ ARRESTED = alt(
     "remanded|jailed|locked up|captured|held in custody|held by police|arraigned|charged")
 DISPLACED = alt(
     "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
-    "sought refuge|driven from their homes|made homeless|left homeless|internally displaced|"
+    "sought refuge|sought protection|sought shelter|took refuge|took shelter|driven from their homes|made homeless|left homeless|internally displaced|"
     "fled their homes|have fled|had fled")
 SURVIVORS = alt(
     "survivors|rescued|recovered alive|pulled alive|found alive|pulled out alive|saved|survived|"
@@ -110,7 +112,7 @@ CATEGORY_RULES = [
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
-    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|driven from|forced from|crossed|poured across)"),
+    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
     ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
     ("affected", rf"{B}affect"),
 ]
@@ -127,8 +129,10 @@ def _gap(word: str) -> str:
 
 _GAP = _gap(_WORD)
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
-_INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all of them|both|many of them|some of them|among whom) "
-         r"[^,;.]{1,60},(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?)?")
+# (a second group after the aside: "five soldiers, including a colonel, and two militants were killed";
+# an aside about all of them: "31 passengers, all from the hazara community, were abducted")
+_INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
+         r"[^,;.]{1,60},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -180,7 +184,7 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,4}?|himself|herself)"
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
@@ -203,7 +207,9 @@ LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + 
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
-           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON + ")|"
+           # (a numbered group after it: "a soldier and three suspected rebels were killed")
+           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
+           + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
            r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # Two singular victims, the verb after both: "an inspector with the stock theft unit and a corporal
@@ -295,6 +301,10 @@ _CROSS = r" (?:have |had )?(?:crossed|poured across)(?: the border)?(?: from [^.
 CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? (?:(?:refugees|asylum seekers)" + _CROSS
            + r"|(?:people|persons|civilians|residents|villagers|families|households|women|children|migrants|individuals|inhabitants)"
            + _CROSS + r"[^.;]{0,80}?(?:fleeing|escaping|to escape|to flee|seeking refuge|seeking safety)))" + B)
+# Attackers who died with their victims: "two suicide bombers detonated their explosives, killing five worshippers
+# besides themselves" (the attackers' number, on top; "including themselves" is already in the count)
+THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
+              r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
@@ -326,7 +336,8 @@ LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+
 # the number of names (an apposition, ", a councillor,", ends the list). Groups: verb (and a
 # title), "", the list, what ends it (punctuation or a function word: "killing Al Shabaab
 # militants" names no person).
-_NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
+# (an Arabic article joined to the name: "abu ali al-mahameed")
+_NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
 _TITLE = r"(?:(?:[A-Za-z][\w.'’-]* ){0,3}?" + PERSON + " )?"
 NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and killed|gunned down|murdered|lynched|lynching|"
                "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death")
@@ -351,6 +362,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
+    "themselves": (THEMSELVES, 5),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -359,7 +371,8 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across)")
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"sought protection|sought shelter|took shelter)")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
@@ -386,7 +399,7 @@ PREFILTER = {
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
-    "crossed": ["crossed ", "poured across"],
+    "crossed": ["crossed ", "poured across"], "themselves": [" themselves"],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

@@ -33,6 +33,16 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
              .filter((pl.col("num_at_f") < pl.col("num_at")) & (pl.col("sid") - pl.col("sid_f")).is_between(0, 1)
                      & ((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
                      & (pl.col("value") != pl.col("value_f"))))
+    # (also a later report by another source in another sentence, no cue that time has passed: "the
+    # spokesman said 33 were killed. A doctor told reporters the death toll was 35")
+    cols2 = cols + ["stated_by"]
+    solo = ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive") & ~pl.col("revision_cue") & pl.col("concurrent")
+    later = f.filter(pl.col("_firm") & solo).select(cols2)
+    pairs = pl.concat([pairs, later.join(f.filter(pl.col("_firm") & solo).select(cols2), on=["article_key", "category"], how="inner", suffix="_f")
+                       .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2)
+                               & (pl.col("stated_by").fill_null("") != pl.col("stated_by_f").fill_null(""))
+                               & ((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
+                               & (pl.col("value") != pl.col("value_f"))).select(pairs.collect_schema().names())], how="vertical")
     higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
               .unique().with_columns(pl.lit(True).alias("_rival_high")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
@@ -53,6 +63,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object")) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
+    # a toll "not counting the attackers": the attackers' count comes on top
+    f = f.with_columns((pl.col("additive") | (pl.col("without_attackers").any().over("article_key", "category")
+                                              & (pl.col("_skey") == "attackers"))).alias("additive"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
     tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
