@@ -7,7 +7,7 @@ F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, 
 
 def test_figures_eval_thresholds():
     res = score(load_cases())
-    assert res["n_cases"] >= 890
+    assert res["n_cases"] >= 1230
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.99
@@ -39,6 +39,17 @@ def test_acled_style_cases_third_round():
     assert res["n_cases"] >= 50
     assert res["killed_total_exact"] >= 0.97, res["wrong_totals"]
     assert res["per_category"]["killed"]["f1"] >= 0.98, res["per_category"]["killed"]
+
+
+def test_blind_rounds_of_this_stop():
+    """u### (70, ACLED-style notes of the held-out windows) and q### (60, notes and wire copy),
+    written blind and scored before the rules they exposed (killed total before: u 0.900, q 0.783
+    with the u rules already in; after: 0.986 / 1.000)."""
+    for prefix, n in (("u", 70), ("q", 60)):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= n
+        assert res["killed_total_exact"] >= 0.98, (prefix, res["wrong_totals"])
+        assert res["per_category"]["killed"]["f1"] >= 0.96, (prefix, res["per_category"]["killed"])
 
 
 def test_french_spanish_cases():
