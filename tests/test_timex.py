@@ -151,6 +151,8 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     # the end of a range read before its start moves after it
     ("The bureau has issued a warning from 6 p.m. Friday until noon Sunday.", "noon Sunday", "TIME", "2019-11-03T12:00"),
     ("Crane bought 254,200 shares from Sept. 14 to Thursday.", "Thursday", "DATE", "2019-10-31"),
+    # a number's point or comma ends no clause; a forecast named as a thing is no future
+    ("The IMF cut its global growth forecast for 2020 to 2.7 percent on Tuesday.", "Tuesday", "DATE", "2019-10-29"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
@@ -190,6 +192,11 @@ def test_periods_a_year_back_and_years_opening_a_sentence():
     # a year opening the sentence dates a month-day in it; a year elsewhere in it does not
     assert tag("Last year, the index touched 486 on November 8.", "2018-10-31")["November 8"][1] == "2017-11-08"
     assert tag("The index, which peaked in 2015, touched 486 on November 8.", "2018-11-30")["November 8"][1] == "2018-11-08"
+
+
+def test_a_number_s_point_ends_no_clause():
+    got = tag("Exxon said that its net income rose 6 percent to $9.95 billion in the fourth quarter.", "2013-01-31")
+    assert got["the fourth quarter"][1] == "2012-Q4"
 
 
 def test_ages_and_money_are_not_times():

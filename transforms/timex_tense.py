@@ -45,9 +45,12 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
+    # (nor does the point or comma inside a number: "$9.95 billion", "1,200 jobs")
     before, after = (pl.when(needs).then(pl.col(side)).otherwise(pl.lit("")).str.replace_all(_ABBREV_DOT, "${1}_")
-                     for side in ("before", "after"))
-    before = before.str.replace_all(_NOUN_VERB_BEFORE, "${1}_")
+                     .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}") for side in ("before", "after"))
+    # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
+    before = before.str.replace_all(_NOUN_VERB_BEFORE, "${1}_").str.replace_all(
+        r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ")
     after = after.str.replace_all(_NOUN_VERB, "${1}_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
