@@ -153,6 +153,12 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Crane bought 254,200 shares from Sept. 14 to Thursday.", "Thursday", "DATE", "2019-10-31"),
     # a number's point or comma ends no clause; a forecast named as a thing is no future
     ("The IMF cut its global growth forecast for 2020 to 2.7 percent on Tuesday.", "Tuesday", "DATE", "2019-10-29"),
+    # thousands in a duration; a quarter or half of a named year; a warning through a day; "before Sunday's race"
+    ("It has been just over 1,000 days since the war began.", "just over 1,000 days", "DURATION", "P1000D"),
+    ("Profit fell to its lowest since the first quarter of 2009.", "the first quarter of 2009", "DATE", "2009-Q1"),
+    ("The weather service issued an excessive heat warning through Tuesday evening.", "Tuesday evening", "TIME", "2019-11-05TEV"),
+    ("Organizers said security would be reviewed before Sunday's race.", "Sunday", "DATE", "2019-11-03"),
+    ("Relatives said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2019-10-30"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "

@@ -130,7 +130,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                    | b.str.ends_with(" by ") | b.str.ends_with(" as ") | b.str.ends_with("effective ") | b.str.ends_with("payable ")).then(b).otherwise(pl.lit(""))
     # (a change "effective Feb. 1" or a dividend "payable Jan. 2" takes effect later, whatever the tense)
     # (an infinitive after an urging verb looks ahead too: "urged residents to stay off the roads until Thursday")
-    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|suspend|shut|clos|ban|halt|ground|give|gave|given|deadline)[a-z]* (?:[a-z0-9.'$-]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $"
+    deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|suspend|shut|clos|ban|halt|ground|give|gave|given|deadline|warning|watch|alert|advisory|curfew|emergency)[a-z]* (?:[a-z0-9.'$-]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $"
                                    r"|(?-u:\b)(?:urg|ask|told|tell|order|advis|warn|instruct|encourag|allow|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to [a-z]+ (?:[a-z0-9.'$-]+ ){0,6}(?:until|till|through) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
                 | (tail.str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))

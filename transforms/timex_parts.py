@@ -11,7 +11,7 @@ from transforms.timex_patterns import (
 
 M = pl.col("m")
 _MONTH_CAP = "(" + "|".join(sorted(MONTH_NUM, key=len, reverse=True)) + ")"
-_NUM_CAP = ("(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|[0-9]+(?:\.[0-9]+)?|"
+_NUM_CAP = ("(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?|"
             + "|".join(VAGUE_NUMBERS) + ")")
 _UNIT_CAP = r"(second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter)"
 UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
@@ -126,7 +126,8 @@ def part_of_day() -> pl.Expr:
 
 def quantity() -> tuple[pl.Expr, pl.Expr]:
     """(number as Utf8, 'X' when vague; unit stem) of '48 hours', 'two-year', 'a decade', 'years'."""
-    num = ext(B + _NUM_CAP + r"(?: 1/2)?(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?" + _UNIT_CAP)
+    num = ext(B + _NUM_CAP + r"(?: 1/2)?(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?" + _UNIT_CAP
+              ).str.replace_all(",", "")  # "1,000 days"
     unit = ext(r"(?:^|[^a-z])" + _UNIT_CAP + r"(?:y|ies|s)?(?:'s|')?(?:[^a-z]|$)")
     ordinal = ext(B + "(" + "|".join(ORDINALS) + ") (?:quarter|half)")
     n = (pl.when(num.str.contains(r"^[0-9]+(?:\.[0-9]+)?$")).then(num)

@@ -68,7 +68,7 @@ YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})"
 YEAR_B = B + YEAR + r"(?-u:\b)"
 PART = alt("morning", "afternoon", "evening", "night")
 NUMW = alt(*sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True),
-           r"[0-9]+ 1/2", r"[0-9]+(?:\.[0-9]+)?", "an?", *VAGUE_NUMBERS)
+           r"[0-9]+ 1/2", r"[0-9]{1,3}(?:,[0-9]{3})+", r"[0-9]+(?:\.[0-9]+)?", "an?", *VAGUE_NUMBERS)
 UNIT = alt("seconds?", "minutes?", "hours?", "days?", "weeks?", "fortnights?", "months?", "years?",
            "decades?", "centur(?:y|ies)", "quarters?")
 APPROX = alt("about", "around", "approximately", "nearly", "almost", "roughly", "some", "more than",
@@ -214,6 +214,7 @@ def _bounded(group: str) -> str:
 PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
+    rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of {YEAR}",
     rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     r"(?:an? |the )?year-(?:earlier|ago)",

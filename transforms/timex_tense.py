@@ -97,6 +97,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     tense = (pl.when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
+             # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
+             .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
              .when(pl.col("_said")).then(pl.lit("past"))
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
