@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.timex_normalize import first_pass, second_pass
+from transforms.timex_anchor import second_pass
+from transforms.timex_normalize import first_pass
 from transforms.timex_patterns import TIMEX_RE
 from transforms.timex_tense import NEEDS_TENSE, with_tense
 

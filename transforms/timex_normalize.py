@@ -1,4 +1,5 @@
-"""TIMEX3 type / value / resolved day for each mention, computed over whole columns.
+"""TIMEX3 type / value / resolved day for each mention, computed over whole columns (first pass: what
+needs only the document date; `timex_anchor.second_pass` resolves mentions on earlier ones).
 
 Input columns: `article_key`, `char_start`, `m` (lowercased mention), `dct` (Date, may be null),
 `tense` ('future' | 'past' | 'neutral', from the words before the mention in its clause).
@@ -215,7 +216,7 @@ def _values() -> list[pl.Expr]:
                .when(pl.col("part").is_not_null()).then(pl.format("XXXX-XX-XX{}", pl.col("part")))
                .when(_c(r"\b(?:other|second)\b")).then(P.duration_value(pl.lit("2"), unit))
                .when(_c(r"\b(?:few|couple)\b")).then(P.duration_value(pl.lit("X"), unit))
-               .when(_c(r"\b(?:a|per|each|every) (?:day|week|month|year)$")).then(P.duration_value(pl.lit("1"), ext_unit_last()))
+               .when(_c(r"\b(?:a|per|each|every) (?:day|week|month|year)$")).then(P.duration_value(pl.lit("1"), M.str.extract(r"(day|week|month|year)$")))
                .otherwise(dur))
     ref = (pl.when(_c(r"^(?:right now|now|currently|nowadays|current|these days)$")).then(pl.lit("PRESENT_REF"))
            # "recent years" is a vague past; "recent weeks/months" a vague stretch (DURATION PXW), as TimeBank has them
@@ -236,7 +237,7 @@ def _values() -> list[pl.Expr]:
     is_dur = is_dur & ~_c(r"^the week (?:ending|ended) |^(?:epidemiological|epidemiologic|epi) week ")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
     tod = pl.coalesce(pl.format("T{}", pl.col("clock")), pl.col("part"))
-    ago_val = _ago_value(DCT)
+    ago_val = ago_value(DCT)
     # dates
     quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
                             pl.col("m").str.extract(r"^q([1-4]) "),
@@ -316,11 +317,7 @@ def _values() -> list[pl.Expr]:
     ]
 
 
-def ext_unit_last() -> pl.Expr:
-    return pl.col("m").str.extract(r"(day|week|month|year)$")
-
-
-def _ago_value(anchor: pl.Expr) -> pl.Expr:
+def ago_value(anchor: pl.Expr) -> pl.Expr:
     """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF)."""
     qn, unit = pl.col("qn"), pl.col("unit")
     n = qn.cast(pl.Int64, strict=False) * unit.replace_strict(P.UNIT_MULT, default=1, return_dtype=pl.Int64)
@@ -334,124 +331,3 @@ def _ago_value(anchor: pl.Expr) -> pl.Expr:
             # "a decade ago" is a year (TimeBank: 1989-XX in 1999), not the decade
             .when(unit.is_in(["year", "decade"])).then(shifted.dt.strftime("%Y"))
             .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))
-
-
-# a sentence ends after a word of two letters or more, or a number ("a.m." and "U.S." end none)
-_SENT_END = r"(?:[a-z]{2}|[0-9])[.!?][\"'”’)]?\s"
-_REPORT_THAT = (r"(?-u:\b)(?:said|says|say|told [a-z]+|announced|added|reported|stated|believed?|thinks?|thought|knew|knows?|showed|"
-                r"shows?|found|claimed|insisted|warned|noted|confirmed|denied|so|such|now)(?: [a-z]+){0,3} that [^.;:!?,]*$")
-
-
-def _sub_clause(before: pl.Expr) -> pl.Expr:
-    """The words before a mention put it in a "since", "after" or relative clause (a "that" no reporting verb governs)."""
-    return (before.str.contains(r"(?-u:\b)(?:since|after|which|who|whom|whose)(?-u:\b)[^.;:!?,]*$")
-            | (before.str.contains(r"(?-u:\b)that [^.;:!?,]*$") & ~before.str.contains(_REPORT_THAT)))
-
-
-def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
-    """Mentions anchored on the previous dated mention of the article (else the document date)."""
-    # the end of a range lies on or after its start: "from 6 p.m. Friday until noon Saturday" (whatever the tense)
-    lf = lf.sort("article_key", "char_start")
-    prev_day = pl.col("day").shift(1).over("article_key")
-    range_end = (pl.col("wd").is_not_null() & prev_day.is_not_null()
-                 & pl.col("before").str.contains(r"(?-u:\b)(?:until|till|to|through|thru) $|[-–] ?$")
-                 & pl.col("before").shift(1).over("article_key").str.contains(r"(?-u:\b)(?:from|between) $")
-                 & (pl.col("char_start") - pl.col("char_end").shift(1).over("article_key") < 12)
-                 & (pl.col("day") < prev_day))  # only an end read before its start moves ("from Sept. 14 to Thursday" stays)
-    lf = lf.with_columns(range_end=range_end.fill_null(False)).with_columns(
-        day=pl.when(pl.col("range_end")).then(prev_day + pl.duration(days=(pl.col("wd") - prev_day.dt.weekday()) % 7))
-        .otherwise(pl.col("day")))
-    v1 = pl.col("value1")
-    ref_day = pl.coalesce(pl.col("day"), v1.str.extract(r"^([0-9]{4}-[0-9]{2})$").str.to_date("%Y-%m", strict=False),
-                          v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
-    gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
-        .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
-    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
-                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$") & pl.col("after").str.starts_with(","))
-    lf = lf.sort("article_key", "char_start").with_columns(
-        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
-        sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
-    # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
-    # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
-    # sentence: that takes the last main-clause day
-    has_day = pl.col("day").is_not_null()
-    sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
-    prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
-    lf = lf.with_columns(main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
-                         day_sub=prev(pl.when(has_day).then(sub)), day_sent=prev(pl.when(has_day).then(pl.col("sent"))))
-    lf = lf.with_columns(
-        anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
-        agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
-        aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
-        q_cand=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
-                       & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
-                       & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
-        .then(pl.col("value1")),
-    )
-    # the reported quarter is the first one an earnings story names; later ones are often asides ("after a flat
-    # second quarter")
-    lf = lf.with_columns(qa=pl.when(pl.col("q_cand").shift(1).forward_fill().over("article_key").is_not_null())
-                         .then(pl.col("q_cand").first(ignore_nulls=True).over("article_key")))
-    # "the previous quarter": the quarter before the last quarter mentioned (else before the DCT's)
-    q_prev = pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")).then(pl.col("value1"))
-    # the last period (month, quarter, half, week) named: "the same period last year" is it, a year back
-    period = pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-(?:Q[1-4]|H[12]|[0-9]{2}|W[0-9]{2})$") & (pl.col("kind") == "DATE")).then(pl.col("value1"))
-    lf = lf.with_columns(q_anchor=pl.coalesce(q_prev.shift(1).forward_fill().over("article_key"),
-                                              pl.format("{}-Q{}", DCT.dt.year(), DCT.dt.quarter())),
-                         last_period=period.shift(1).forward_fill().over("article_key"),
-                         # a year opening the sentence ("Last year, the index touched 486 on November 8", "In 2013, ...")
-                         sent_year=pl.when((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
-                                           & pl.col("year_opener").shift(1).over("article_key"))
-                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
-    anchor, m = pl.col("anchor"), M
-    step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
-            .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
-    unit_s = m.str.extract(r"\b(day|week|month|quarter|year|weekend)\b")
-    q_idx = pl.col("q_anchor").str.slice(0, 4).cast(pl.Int32) * 4 + pl.col("q_anchor").str.slice(6, 1).cast(pl.Int32) - 1 + step
-    anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
-    # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
-    dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
-    wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
-    # "the following Monday morning": that day's part, a TIME
-    wd_part = m.str.contains(r"^the (?:previous|following) [a-z]+day (?:morning|afternoon|evening|night)$")
-    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
-                    "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
-                    pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
-                .when(unit_s == "day").then(_fmt_day(anch_day))
-                .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
-                .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
-                .when(unit_s == "quarter").then(pl.format("{}-Q{}", q_idx // 4, q_idx % 4 + 1))
-                .when(unit_s == "year").then(anchor.dt.offset_by(pl.format("{}y", step)).dt.strftime("%Y")))
-    earlier = pl.when(pl.col("agran") == "M").then(
-        anchor.dt.offset_by(pl.format("-{}{}", pl.col("qn").cast(pl.Int64, strict=False).fill_null(0), pl.col("unit").replace_strict({"year": "y", "month": "mo"}, default="mo"))).dt.strftime("%Y-%m")
-    ).otherwise(_ago_value(anchor))
-    # financial reporting: "a year ago/earlier", "year-earlier", "the year-ago period", "the quarter",
-    # "the latest period", "the 1988 quarter" take the quarter of the previous quarter mention
-    qa = pl.col("qa")
-    qa_prev = pl.format("{}-{}", qa.str.slice(0, 4).cast(pl.Int32) - 1, qa.str.slice(5, 2))
-    year_back = m.str.contains(r"^(?:(?:a|an|one) year (?:ago|earlier)|year-(?:earlier|ago))$|^(?:the )?(?:comparable |same )?year-(?:earlier|ago) (?:quarter|period)$|^last year's (?:quarter|period)$")
-    same_q = m.str.contains(r"^the (?:latest )?(?:quarter|period)$")
-    year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
-    q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa)
-               .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
-    lp = pl.col("last_period")
-    same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
-                      & lp.is_not_null())
-    last_year_period = pl.format("{}{}", lp.str.slice(0, 4).cast(pl.Int32, strict=False) - 1, lp.str.slice(4))
-    in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
-                     & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
-    later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
-    time_day = pl.coalesce(pl.col("day"), pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
-        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
-    time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
-    kind = pl.col("kind")
-    value = (pl.when(same_last_year).then(last_year_period)
-             .when(pl.col("range_end") & (kind == "DATE")).then(_fmt_day(pl.col("day")))
-             .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
-             .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
-    ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME")).when(same_last_year | (qa.is_not_null() & q_value.is_not_null())).then(pl.lit("DATE"))
-             .when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind))
-    resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
-                .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))
-                .then(value.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)))
-    return lf.with_columns(timex_type=ttype, timex_value=value, resolved_date=resolved)
