@@ -51,7 +51,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .with_columns(char_end=pl.col("char_start") + pl.col("m").str.len_chars().cast(pl.Int64)))
     lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
-    ctx_from = (pl.col("char_start") - 90).clip(lower_bound=0)
+    ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
     after = pl.col("low").str.slice(pl.col("char_end"), 200)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
