@@ -159,6 +159,8 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The weather service issued an excessive heat warning through Tuesday evening.", "Tuesday evening", "TIME", "2019-11-05TEV"),
     ("Organizers said security would be reviewed before Sunday's race.", "Sunday", "DATE", "2019-11-03"),
     ("Relatives said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2019-10-30"),
+    # a market's change "on the week" is the week of the day named
+    ("Stocks fell on Friday, and the index lost 3.1 percent on the week.", "the week", "DATE", "2019-W44"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
     ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "

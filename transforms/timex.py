@@ -79,7 +79,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
            | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
            # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions
-           | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("after").str.contains(r"^['’]s "))
+           | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("before").str.contains(r"[0-9] (?:percent|per cent|points?|%) on $") & ~pl.col("after").str.contains(r"^['’]s "))
            # a capitalised season after a capitalised word is a name ("the Arab Spring", "Prague Spring")
            | (pl.col("m").str.contains(r"^(?:spring|summer|autumn|fall|winter)$")
               & pl.col("body").str.slice((pl.col("char_start") - 12).clip(lower_bound=0), 13).str.contains(r"[A-Z][a-z]+ [A-Z]$")
