@@ -139,7 +139,7 @@ _RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|re
           r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
-_REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|jumped to|lowering|raising|revised|revising|new toll|"
+_REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped to|lowering|raising|revised|revising|new toll|"
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
              r"later reports?(?: of| said| put| indicated| showed)?)" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
