@@ -90,6 +90,7 @@ KIDNAPPED = alt(
 ARRESTED = alt(
     "arrested|detained|in custody|taken into custody|apprehended|rounded up|nabbed|picked up|"
     "remanded|jailed|locked up|captured|held in custody|held by police|arraigned|charged")
+_SHELTERS = r"(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camps|cent(?:re|er)s|shelters)"
 DISPLACED = alt(
     "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
     "sought refuge|sought protection|sought shelter|took refuge|took shelter|driven from their homes|made homeless|left homeless|internally displaced|"
@@ -102,7 +103,10 @@ AFFECTED = alt(
     "dead and wounded|dead and injured|killed and wounded|killed and injured|injured or killed|"
     "wounded or killed")
 CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSING, KIDNAPPED,
-                                                 ARRESTED, DISPLACED, SURVIVORS)))
+                                                 ARRESTED, DISPLACED, SURVIVORS)))[:-1] + (
+    # people sheltered by the authorities ("54,000 people have been moved to 738 relief camps", "45,000 are in evacuation centres")
+    "|(?:moved|relocated|shifted|transferred|taken) to (?:[0-9,]+ )?" + _SHELTERS
+    + "|(?:are|were|remain|remained|still|now|living|staying|sheltering|housed|camped) in " + _SHELTERS + ")")
 
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
@@ -112,7 +116,7 @@ CATEGORY_RULES = [
     ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
-    ("displaced", rf"{B}(?:displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
+    ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
     ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
     ("affected", rf"{B}affect"),
 ]
@@ -376,7 +380,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
-           r"sought protection|sought shelter|took shelter|kia ?[:=]|wia ?[:=])")
+           r"sought protection|sought shelter|took shelter|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
