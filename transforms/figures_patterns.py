@@ -83,7 +83,10 @@ INJURED = alt(
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
     "sustained serious injuries|sustained gunshot wounds|sustained wounds|maimed|seriously injured|"
     "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons")
-MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing")
+# (trapped people whose fate is unknown; not "rescued 5 people trapped", nor "11 miners remain trapped":
+# their whereabouts are known)
+MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing|feared trapped|"
+              "believed trapped|believed to be trapped|thought to be trapped|feared to be trapped")
 KIDNAPPED = alt(
     "kidnapped|abducted|taken hostage|held hostage|hostages|seized|taken captive|held captive|"
     "snatched|kidnap victims|abductees|whisked away|carted away")
@@ -113,7 +116,7 @@ CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
     ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|wia ?[:=])"),
-    ("missing", rf"{B}(?:missing|unaccounted|disappeared)"),
+    ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
     ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
@@ -380,7 +383,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
-           r"sought protection|sought shelter|took shelter|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
+           r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
