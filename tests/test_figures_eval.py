@@ -1,13 +1,13 @@
 """Regression thresholds on the labelled set (just under what the extractor reaches)."""
 from tests.eval.score_figures import CASES_FR_ES, load_cases, score
 
-F1_MIN = {"killed": 0.985, "injured": 0.98, "missing": 0.975, "kidnapped": 0.99, "arrested": 0.98,
+F1_MIN = {"killed": 0.985, "injured": 0.975, "missing": 0.95, "kidnapped": 0.985, "arrested": 0.965,
           "displaced": 0.97, "survivors": 0.99, "affected": 0.99}
 
 
 def test_figures_eval_thresholds():
     res = score(load_cases())
-    assert res["n_cases"] >= 1230
+    assert res["n_cases"] >= 1430
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
     assert res["killed_total_exact"] >= 0.99
@@ -42,14 +42,16 @@ def test_acled_style_cases_third_round():
 
 
 def test_blind_rounds_of_this_stop():
-    """u### (70, ACLED-style notes of the held-out windows) and q### (60, notes and wire copy),
-    written blind and scored before the rules they exposed (killed total before: u 0.900, q 0.783
-    with the u rules already in; after: 0.986 / 1.000)."""
-    for prefix, n in (("u", 70), ("q", 60)):
+    """Written blind and scored before the rules they exposed (killed total before -> now): u### 70
+    ACLED-style notes of the held-out windows (0.900 -> 0.986), q### 60 notes and wire copy
+    (0.783 -> 1.000), p### 60 news reports (0.933 -> 0.967), n### 60 notes (0.917 -> 0.967),
+    m### 60 notes and local news (0.950, no rule written from it)."""
+    for prefix, n, total, killed_f1 in (("u", 70, 0.98, 0.96), ("q", 60, 0.98, 0.96), ("p", 60, 0.95, 0.98),
+                                        ("n", 60, 0.95, 0.97), ("m", 60, 0.94, 0.96)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= n
-        assert res["killed_total_exact"] >= 0.98, (prefix, res["wrong_totals"])
-        assert res["per_category"]["killed"]["f1"] >= 0.96, (prefix, res["per_category"]["killed"])
+        assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
+        assert res["per_category"]["killed"]["f1"] >= killed_f1, (prefix, res["per_category"]["killed"])
 
 
 def test_french_spanish_cases():
