@@ -64,8 +64,11 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
     # a toll "not counting the attackers": the attackers' count comes on top
-    f = f.with_columns((pl.col("additive") | (pl.col("without_attackers").any().over("article_key", "category")
-                                              & (pl.col("_skey") == "attackers"))).alias("additive"))
+    # (but "seven of the injured died" explains a toll that "has risen to 19": it adds nothing to it)
+    risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
+    f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
+                        | (pl.col("without_attackers").any().over("article_key", "category")
+                           & (pl.col("_skey") == "attackers"))).alias("additive"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
     tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
