@@ -44,7 +44,7 @@ ORDER BY f.char_start"""),
 FROM bridge_article_outlet b JOIN dim_outlet o USING (outlet_key)
 JOIN dim_article a USING (article_key)
 WHERE o.outlet_type = 'wire_agency'
-GROUP BY ALL ORDER BY articles DESC"""),
+GROUP BY ALL ORDER BY articles DESC, agency, b.role"""),
     ("Date mentions resolved against the article's own date",
      """SELECT m.mention_text, m.timex_type, m.timex_value, m.resolved_date
 FROM fact_date_mention m JOIN dim_article a USING (article_key)
