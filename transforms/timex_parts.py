@@ -144,14 +144,17 @@ _NUMBER_STR = {k: str(v) for k, v in NUMBER_WORDS.items()}
 def compound_duration() -> pl.Expr:
     """'three hours and two minutes' PT3H2M, 'one hour, eight minutes and 12 seconds' PT1H8M12S, 'two days and
     six hours' P2DT6H: each unit's number, the date part before T; null unless two units are named."""
+    # (the unit extracts read only mentions of that shape: the others get null, which costs nothing)
+    mm = pl.when(M.str.contains(r"(?:,|(?-u:\b)and) [a-z0-9]+ (?:hour|minute|second)s?$")).then(M)
+
     def part(unit: str) -> pl.Expr:
-        num = ext(B + _NUM_CAP + " " + unit + "s?" + B)
+        num = mm.str.extract(B + _NUM_CAP + " " + unit + "s?" + B, 1)
         return pl.when(num.str.contains(r"^[0-9]+$")).then(num).otherwise(num.replace_strict(_NUMBER_STR, default=None))
     d, h, mi, sec = part("day"), part("hour"), part("minute"), part("second")
     clock = pl.concat_str([h + "H", mi + "M", sec + "S"], ignore_nulls=True)
     named = pl.sum_horizontal([e.is_not_null().cast(pl.Int32) for e in (d, h, mi, sec)])
     value = pl.concat_str([pl.lit("P"), d + "D", pl.when(clock != "").then(pl.lit("T") + clock)], ignore_nulls=True)
-    return pl.when(M.str.contains(r"(?:,|(?-u:\b)and) [a-z0-9]+ (?:hour|minute|second)s?$") & (named >= 2)).then(value)
+    return pl.when(named >= 2).then(value)
 
 
 def duration_value(n: pl.Expr, unit: pl.Expr) -> pl.Expr:

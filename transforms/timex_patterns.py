@@ -168,13 +168,14 @@ DUR_SET = alt(
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
     rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))",
 )
+_SMALL = r"(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)"
 DURATION = alt(
-    # compound clock durations: "three hours and two minutes", "one hour, eight minutes and 12 seconds"
-    rf"(?:{APPROX} )?{NUMW} (?:days?|hours?|minutes?)(?:,? (?:and )?{NUMW} (?:hours?|minutes?|seconds?)){{1,2}}",
     # "a quarter century" (P25Y), "half a century" (P50Y): before "a quarter" / "half a" take the number
     rf"(?:{APPROX} )?(?:a|the past|the last) quarter[- ]century|(?:{APPROX} )?half a (?:century|decade)",
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
-    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
+    # (with compound clock durations: "three hours and two minutes", "one hour, eight minutes and 12 seconds")
+    rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}"
+    rf"(?:,? (?:and )?{_SMALL} (?:hours?|minutes?|seconds?)){{0,2}}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
     rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
