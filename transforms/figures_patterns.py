@@ -82,7 +82,10 @@ INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
     "sustained serious injuries|sustained gunshot wounds|sustained wounds|maimed|seriously injured|"
-    "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons")
+    "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons|"
+    # ("a fourth suspect escaped with gunshot wounds")
+    "escaped with wounds|escaped with gunshot wounds|escaped with bullet wounds|escaped with stab wounds|"
+    "escaped with serious wounds|escaped with minor wounds|escaped with burns|escaped with serious burns")
 # (trapped people whose fate is unknown; not "rescued 5 people trapped", nor "11 miners remain trapped":
 # their whereabouts are known)
 MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing|feared trapped|"
