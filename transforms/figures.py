@@ -177,7 +177,9 @@ ENGLISH = Lexicon(
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
-                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
+                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
+                # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
+                r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
     additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
