@@ -177,7 +177,9 @@ ENGLISH = Lexicon(
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
-                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"),
+                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
+                # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
+                r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
     earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
     additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
@@ -186,6 +188,10 @@ ENGLISH = Lexicon(
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+    prior_attack=(W + r"(?:attack|attacks|raid|raids|ambush|bombing|blast|assault|clash|clashes|explosion|strike|strikes|incident)"
+                  r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
+    prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
+                r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
     without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
                        r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
@@ -227,10 +233,13 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
-                .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed")).otherwise(m))
+                .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
+                # ("a man who killed his wife was arrested": the verb after the relative clause)
+                .when(pat == "one_who").then(m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")).otherwise(m))
     lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
     return lf.with_columns(
-        _category(cat_text, lex.category_rules).alias("category"),
+        # ("another remains missing": no human remains)
+        _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
         pl.when(neg).then(pl.struct(pl.lit(0, pl.Int64).alias("value"), pl.lit(0, pl.Int64).alias("value_low"),
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
@@ -240,7 +249,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
-         | clause_b.str.contains(lex.accused) | pl.concat_str([_clause_before(before_all), m]).str.contains(lex.earlier_attack)).alias("is_background"),
+         | clause_b.str.contains(lex.accused) | pl.concat_str([_clause_before(before_all), m]).str.contains(lex.earlier_attack)
+         # (not in the first sentence: the lead's figure is the event itself)
+         | (pl.col("sid") > 0) & _clause_before(before_all).str.contains(lex.prior_attack)
+         & pl.concat_str([_clause_before(before_all), m, clause_a]).str.contains(lex.prior_when)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
@@ -253,7 +265,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
-        (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""), m]).str.contains(lex.hypothetical)
+        # (nor is a relative clause's: "one passenger who tried to escape was shot dead")
+        (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
+                        m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),

@@ -79,6 +79,10 @@ class Lexicon:
     # before and with the figure: a relative clause about the perpetrators' earlier attack
     # ("militiamen who attacked a police camp last friday killing four officers")
     earlier_attack: str = NEVER
+    # a later sentence's relative clause about another, earlier attack ("the raid follows an attack in
+    # the area the previous week that killed 4"): the clause before the figure, and a time cue around it
+    prior_attack: str = NEVER
+    prior_when: str = NEVER
     # a figure's sentence names who reports it ("a doctor told reporters the toll was 35") with no cue
     # that time has passed (`progress`: "later", "by thursday", "now"): a concurrent report
     reported: str = NEVER

@@ -82,7 +82,12 @@ INJURED = alt(
     "wounded|injured|hurt|injuries|hospitalised|hospitalized|admitted to hospital|"
     "treated for injuries|treated for wounds|treated for gunshot wounds|sustained injuries|"
     "sustained serious injuries|sustained gunshot wounds|sustained wounds|maimed|seriously injured|"
-    "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons")
+    "critically injured|in critical condition|nursing injuries|nursing wounds|injured persons|"
+    # ("a fourth suspect escaped with gunshot wounds")
+    "escaped with wounds|escaped with gunshot wounds|escaped with bullet wounds|escaped with stab wounds|"
+    "escaped with serious wounds|escaped with minor wounds|escaped with burns|escaped with serious burns|"
+    # the wounded still treated: "17 others remain in hospital", "12 are being treated", "still under treatment"
+    "remain in hospital|remained in hospital|still in hospital|are in hospital|being treated|under treatment|receiving treatment")
 # (trapped people whose fate is unknown; not "rescued 5 people trapped", nor "11 miners remain trapped":
 # their whereabouts are known)
 MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing|feared trapped|"
@@ -115,7 +120,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
     ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|wia ?[:=])"),
+    ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
@@ -223,6 +228,12 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " 
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
            r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
+# One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
+# (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
+# is no part of the category; "was seized by a mob and killed" is killed)
+ONE_WHO = (B + r"()()(a|an|one|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + r",? who(?: [a-z'’-]+){1,8}?,? "
+           r"(?:was|has been|had been|is|got)(?: (?:also|reportedly|allegedly|later|subsequently|then|critically|seriously|fatally))* "
+           + CATEGORY_WORD + r"(?:(?: [a-z'’-]+){0,4}? and (?:later |then )?" + KILLED + ")?)" + B)
 # Two singular victims, the verb after both: "an inspector with the stock theft unit and a corporal
 # with the wildlife service were shot dead" (one each: the first item, then the second)
 _SG_PP = r" (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG + r"(?: (?:with|of|from|at|for) (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)?"
@@ -301,6 +312,10 @@ SELF = B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|ki
 TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
             + _Q + "(" + NUM + r"|a|an|him|her|)" + B + r"((?: ?[a-z][a-z'’-]*,?(?: [a-z][a-z'’-]*,?){0,5}?)? to death)" + B)
+# The arrested between verb and "into custody": "police took 14 people into custody", "took 35 activists of the
+# association into custody" (the number-first reading stops at the object's noun, no category word).
+INTO_CUSTODY = (B + r"((?:took|taken|take|takes|taking) (?:the |all |all the |another )?)" + _Q + "(" + NUM + r")" + B
+                + r"((?: [a-z][a-z'’-]*){0,8}? into (?:police |judicial |protective |military )?custody)" + B)
 # A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were
 # killed", "both men (relatives) were killed" (2).
 BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r"(?: \([^()]{1,40}\))?"
@@ -317,7 +332,9 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
 THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
               r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
-ANOTHER = r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also) )?" + CATEGORY_WORD + ")" + B
+# ("two soldiers were killed and another went missing", "another remains missing")
+ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also|went|has gone|had gone|remains|remained|"
+           r"is still|was still|still) )?" + CATEGORY_WORD + ")" + B)
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
 POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
@@ -373,13 +390,13 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
-    "themselves": (THEMSELVES, 5),
+    "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
 TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|murder|massacr|execut|behead|perish|lynch|neutrali|"
            r"shot|gunned|hacked|burn|stabbed|beaten|lives|life|succumb|drown|slaughter|assassin|butcher|deceas|"
-           r"wound|injur|hurt|hospital|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
+           r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
@@ -410,7 +427,7 @@ PREFILTER = {
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
-    "crossed": ["crossed ", "poured across"], "themselves": [" themselves"],
+    "crossed": ["crossed ", "poured across"], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
