@@ -130,6 +130,10 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
      "9 a.m.", "TIME", "2019-10-30T09:00"),
     ("The army has held the town since Wednesday at 4 a.m.", "4 a.m.", "TIME", "2019-10-30T04:00"),
     # ... and one named in an 'after' clause ("after shelling its outskirts on Sunday", "after it won Wednesday's vote")
+    ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
+     "The first convoy arrived at 7 a.m., officials said.", "7 a.m.", "TIME", "2019-11-02T07:00"),
+    ("He was sworn in late Friday after his party won Wednesday's election. The ceremony began at 9:30 p.m.",
+     "9:30 p.m.", "TIME", "2019-11-01T21:30"),
     # a week named by its place in a month: the ISO week holding the month's 4th (11th, 18th, 25th, 4th-last day)
     ("Forty people were killed in the first week of March, the agency said.", "the first week of March", "DATE", "2019-W10"),
     ("Talks resume in the last week of June 2020.", "the last week of June 2020", "DATE", "2020-W26"),
@@ -163,10 +167,6 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Stocks fell on Friday, and the index lost 3.1 percent on the week.", "the week", "DATE", "2019-W44"),
     # a passive future earlier in the sentence decides a verbless clause ("will be issued ..., with the next on Friday")
     ("Situation reports will be issued twice a week, with the next on Friday.", "Friday", "DATE", "2019-11-08"),
-    ("Troops entered the city early Saturday after shelling its outskirts on Thursday. "
-     "The first convoy arrived at 7 a.m., officials said.", "7 a.m.", "TIME", "2019-11-02T07:00"),
-    ("He was sworn in late Friday after his party won Wednesday's election. The ceremony began at 9:30 p.m.",
-     "9:30 p.m.", "TIME", "2019-11-01T21:30"),
     # a bare plural unit before "of" lasts ("months of street protests"); elsewhere it is no mention
     ("The deal set off months of street protests.", "months", "DURATION", "PXM"),
     ("Protests went on for months.", "months", "DURATION", "PXM"),
