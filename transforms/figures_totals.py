@@ -24,25 +24,24 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
                    & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
+    # two reports of one count: the same group (or one unnamed), different values
+    same_count = (((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
+                  & (pl.col("value") != pl.col("value_f")))
     # two concurrent reports of one count ("killing six, the prosecutor said, while local media
     # reported eight dead"): ACLED keeps the lower, whichever came first
     cols = ["fig_id", "article_key", "category", "sid", "num_at", "value", "_skey"]
     rivals = f.filter(pl.col("rival_cue") & ~pl.col("is_background") & ~pl.col("subgroup") & ~pl.col("additive")).select(cols)
     firsts = f.filter(pl.col("_firm") & ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive")).select(cols)
     pairs = (rivals.join(firsts, on=["article_key", "category"], how="inner", suffix="_f")
-             .filter((pl.col("num_at_f") < pl.col("num_at")) & (pl.col("sid") - pl.col("sid_f")).is_between(0, 1)
-                     & ((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
-                     & (pl.col("value") != pl.col("value_f"))))
+             .filter((pl.col("num_at_f") < pl.col("num_at")) & (pl.col("sid") - pl.col("sid_f")).is_between(0, 1) & same_count))
     # (also a later report by another source in another sentence, no cue that time has passed: "the
     # spokesman said 33 were killed. A doctor told reporters the death toll was 35")
-    cols2 = cols + ["stated_by"]
     solo = ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive") & ~pl.col("revision_cue") & pl.col("concurrent")
-    later = f.filter(pl.col("_firm") & solo).select(cols2)
-    pairs = pl.concat([pairs, later.join(f.filter(pl.col("_firm") & solo).select(cols2), on=["article_key", "category"], how="inner", suffix="_f")
-                       .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2)
-                               & (pl.col("stated_by").fill_null("") != pl.col("stated_by_f").fill_null(""))
-                               & ((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
-                               & (pl.col("value") != pl.col("value_f"))).select(pairs.collect_schema().names())], how="vertical")
+    reports = f.filter(pl.col("_firm") & solo).select(cols + ["stated_by"])
+    pairs = pl.concat([pairs, reports.join(reports, on=["article_key", "category"], how="inner", suffix="_f")
+                       .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2) & same_count
+                               & (pl.col("stated_by").fill_null("") != pl.col("stated_by_f").fill_null("")))
+                       .select(pairs.collect_schema().names())], how="vertical")
     higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
               .unique().with_columns(pl.lit(True).alias("_rival_high")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
