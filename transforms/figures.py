@@ -215,7 +215,9 @@ def _clause_before(before: pl.Expr) -> pl.Expr:
 def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     m, rest, pat, b = pl.col("m"), pl.col("rest"), pl.col("pattern"), lex.b
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
-    clause_b = _clause_before(pl.col("before"))
+    clause_b, clause_b_all = _clause_before(pl.col("before")), _clause_before(before_all)
+    # the mention without a relative clause before its verb ("one passenger who tried to escape was shot dead")
+    m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(lex.relative, "")
     # "found dead one day after the clashes": an after/before phrase following the figure dates
@@ -235,7 +237,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
-                .when(pat == "one_who").then(m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")).otherwise(m))
+                .when(pat == "one_who").then(m_main).otherwise(m))
     lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)
@@ -249,10 +251,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
-         | clause_b.str.contains(lex.accused) | pl.concat_str([_clause_before(before_all), m]).str.contains(lex.earlier_attack)
+         | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
-         | (pl.col("sid") > 0) & _clause_before(before_all).str.contains(lex.prior_attack)
-         & pl.concat_str([_clause_before(before_all), m, clause_a]).str.contains(lex.prior_when)).alias("is_background"),
+         | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)
+         & pl.concat_str([clause_b_all, m, clause_a]).str.contains(lex.prior_when)).alias("is_background"),
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
@@ -267,7 +269,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
         # (nor is a relative clause's: "one passenger who tried to escape was shot dead")
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
-                        m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")]).str.contains(lex.hypothetical)
+                        m_main]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
