@@ -46,7 +46,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
     lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
                          & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$") & pl.col("after").str.starts_with(","))
-    lf = lf.sort("article_key", "char_start").with_columns(
+    lf = lf.with_columns(
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
         sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
     # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering

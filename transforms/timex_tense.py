@@ -42,6 +42,10 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
                r"dec|ala|ariz|calif|colo|conn|fla|ga|kan|ky|md|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|wis|[a-z])\.")
 
 
+# a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
+_BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
+
+
 def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
@@ -57,8 +61,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
-             # a participle after "be" is no past marker ("would be made", "to be held")
-             .str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+             .str.replace_all(_BE_PARTICIPLE, "be")
              # nor after a linking verb ("schools will stay closed through Friday")
              .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
@@ -83,7 +86,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
-        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(r"(?-u:\b)be [a-z]+(?-u:\b)", "be")
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_BE_PARTICIPLE, "be")
         .str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
