@@ -61,6 +61,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
+             # a participle after "be" is no past marker
              .str.replace_all(_BE_PARTICIPLE, "be")
              # nor after a linking verb ("schools will stay closed through Friday")
              .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
