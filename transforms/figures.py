@@ -153,6 +153,8 @@ _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
 
 
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
 # "no injuries or fatalities": a negation of both
 _INJURED_W = W + r"(?:injur|wound)"
 _KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
@@ -187,7 +189,7 @@ ENGLISH = Lexicon(
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
-                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+                    + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
     prior_attack=(W + r"(?:attack|attacks|raid|raids|ambush|bombing|blast|assault|clash|clashes|explosion|strike|strikes|incident)"
                   r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
@@ -196,8 +198,8 @@ ENGLISH = Lexicon(
                        r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
-              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))" + W))
+              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + _WEEKDAY + "|"
+              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:" + _WEEKDAY + "))" + W))
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
