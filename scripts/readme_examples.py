@@ -51,7 +51,7 @@ FROM fact_date_mention m JOIN dim_article a USING (article_key)
 WHERE a.article_id = 'seeds/mali_attack_unattributed.txt'
 ORDER BY m.char_start"""),
     ("What was quarantined, and why",
-     """SELECT source_file, record, stage, reason, detail FROM quarantine ORDER BY source_file"""),
+     """SELECT source_file, record, stage, reason, detail FROM quarantine ORDER BY source_file, record"""),
 ]
 
 
