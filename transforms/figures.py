@@ -323,7 +323,9 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     if "language" in names:
         present = set(articles.select(lang.unique()).collect().to_series())
         parts += [_extract(articles.filter(lang == code), date_mentions, lex) for code, lex in LEXICONS.items() if code in present]
-    return pl.concat(parts, how="vertical").sort("article_key", "char_start", "category")
+    # a total order: two readings can share a start and a category ("kills a civilian" and
+    # "kills a civilian and a police officer")
+    return pl.concat(parts, how="vertical").sort("article_key", "char_start", "category", "char_end", "value")
 
 
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
