@@ -38,6 +38,21 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("The report is dated 2019-10-28.", "2019-10-28", "DATE", "2019-10-28"),
     ("The curfew lasts 48 hours.", "48 hours", "DURATION", "PT48H"),
     ("Patrols run daily.", "daily", "SET", "P1D"),
+    # round 16-17 rules (DCT Saturday 2019-11-02)
+    ("The final is Saturday.", "Saturday", "DATE", "2019-11-02"),
+    ("The semi-final is Tuesday.", "Tuesday", "DATE", "2019-11-05"),
+    ("Power should be back by Thursday evening.", "Thursday evening", "TIME", "2019-11-07TEV"),
+    ("Diplomats said they hoped for a deal in December.", "December", "DATE", "2019-12"),
+    ("He was ordered to surrender to prison authorities by Jan. 10.", "Jan. 10", "DATE", "2020-01-10"),
+    ("He was ordered to evacuate on Thursday.", "Thursday", "DATE", "2019-10-31"),
+    ("Unions have called a general strike for Tuesday.", "Tuesday", "DATE", "2019-11-05"),
+    ("She has felt pain since Thursday's final.", "Thursday", "DATE", "2019-10-31"),
+    ("The assault began after the deadline of noon Friday passed.", "noon Friday", "TIME", "2019-11-01T12:00"),
+    ("The mayor declared two days of mourning beginning Monday.", "Monday", "DATE", "2019-11-04"),
+    ("The budget was due on the first Monday in February.", "the first Monday in February", "DATE", "2019-02-04"),
+    ("Thanksgiving is the fourth Thursday of November.", "the fourth Thursday of November", "DATE", "2019-11-28"),
+    ("Crowds gathered on Palm Sunday.", "Palm Sunday", "DATE", "2019-04-14"),
+    ("The shops open on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
     # an abbreviation's full stop ends no clause, and the verb of a long opening clause is still read
     ("In July, a week after the anniversary of the Roe vs. Wade ruling by the Supreme Court in Washington, "
      "a clinic bombing in Birmingham, Ala., killed a police officer.", "July", "DATE", "2019-07"),
@@ -205,6 +220,21 @@ def test_periods_a_year_back_and_years_opening_a_sentence():
 def test_a_number_s_point_ends_no_clause():
     got = tag("Exxon said that its net income rose 6 percent to $9.95 billion in the fourth quarter.", "2013-01-31")
     assert got["the fourth quarter"][1] == "2012-Q4"
+
+
+def test_brand_and_event_names_are_not_times():
+    found = tag("Fans filled a TGI Friday's during March Madness and spring training; he spent two weekends there.")
+    assert not {"Friday", "March", "spring", "weekends"} & set(found)
+
+
+def test_irregular_past_verbs_move_a_later_quarter_back_a_year():
+    found = tag("The economy grew 2 percent in the fourth quarter.", "2020-02-06")
+    assert found["the fourth quarter"][:2] == ("DATE", "2019-Q4")
+
+
+def test_the_full_year_after_a_quarter_is_that_quarter_s_year():
+    found = tag("Acme said its fourth-quarter profit rose. For the full year, revenue grew 6 percent.", "2020-02-06")
+    assert found["the full year"][:2] == ("DATE", "2019")
 
 
 def test_ages_and_money_are_not_times():

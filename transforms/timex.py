@@ -77,6 +77,12 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census)(?-u:\b))"))
            # names, not days: "the Good Friday agreement", "Easter Island", "the Easter Rising", CBS's "60 Minutes"
            | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
+           # "weekends" recurs ("open on weekends"); counted or particular weekends are no set
+           | (pl.col("m").str.contains(r"^weekends$") & pl.col("before").str.contains(
+               r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|several|few|couple of|the|those|these|its|their|his|her|our|recent|past|last|next|consecutive) $"))
+           # brand and event names ("TGI Friday's restaurants", "March Madness")
+           | (pl.col("m").str.contains(r"^friday$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
            | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
            # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions
            | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("before").str.contains(r"[0-9] (?:percent|per cent|points?|%) on $") & ~pl.col("after").str.contains(r"^['’]s "))
@@ -92,7 +98,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:or|later|earlier|after|before|ago|and|then|to|too|longer|while|until|as|when|in|of|on|at|or so)(?-u:\b)"))
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
-              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres)(?-u:\b)"))
+              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training)(?-u:\b)"))
            # "five years to the day after": an idiom, not the day after a date
            | (pl.col("m").str.contains(r"^the day (?:before|after)$") & pl.col("before").str.ends_with(" to "))
            # adjectives of frequency on reporting nouns ("its quarterly dividend", "average daily volume")

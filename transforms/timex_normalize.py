@@ -162,7 +162,15 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     nth_week = pl.col("m").str.extract(r"^the (first|second|third|fourth|last|final) week of ")
     week_day = pl.when(nth_week.is_in(["last", "final"])).then(_mk_date(y_full, mon, pl.lit(1)).dt.month_end().dt.offset_by("-3d")) \
         .otherwise(_mk_date(y_full, mon, nth_week.replace_strict({"first": 4, "second": 11, "third": 18, "fourth": 25}, default=None)))
-    day = pl.coalesce(cal_day, pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day,
+    # "the first Monday in February": that weekday's n-th (or last) occurrence in the month
+    nth_wd = pl.col("m").str.extract(r"^the (first|second|third|fourth|last|final) [a-z]+day (?:in|of) ")
+    first_of = _mk_date(y_full, mon, pl.lit(1))
+    end_of = first_of.dt.month_end()
+    nth_wd_day = pl.when(nth_wd.is_in(["last", "final"])).then(end_of - pl.duration(days=(end_of.dt.weekday() - wd + 7) % 7)) \
+        .otherwise(first_of + pl.duration(days=(wd - first_of.dt.weekday() + 7) % 7
+                                          + 7 * (nth_wd.replace_strict({"first": 1, "second": 2, "third": 3, "fourth": 4}, default=None, return_dtype=pl.Int64) - 1)))
+    day = pl.coalesce(cal_day, pl.when(nth_wd.is_not_null() & mon.is_not_null()).then(nth_wd_day),
+                      pl.when(pl.col("wd").is_not_null()).then(wd_day), rel_day,
                       pl.when(nth_week.is_not_null() & mon.is_not_null()).then(week_day))
     lf = lf.with_columns(day=day)
     # "the day before last Tuesday", "the day after Labor Day"
@@ -201,13 +209,14 @@ def _values() -> list[pl.Expr]:
     _n = r"(?:[0-9][0-9,.]*[0-9]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozen)"
     one_unit = _c(r"^an? (?:year|month|week|day)$")
     rate = one_unit & pl.when(one_unit).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
-    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|s? (?:morning|afternoon|evening|night)s)$")
+    is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|s? (?:morning|afternoon|evening|night)s)$|^weekends$")
     season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
         {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
     # "each July" / "every summer" recur yearly on that month / season
     set_val = (pl.when(_c(r"^(?:every|each) [a-z]+$") & pl.col("mon").is_not_null()).then(pl.format("XXXX-{}", pl.col("mon").cast(pl.Utf8).str.zfill(2)))
                .when(season_set.is_not_null()).then(pl.format("XXXX-{}", season_set))
                .when(_c(r"\b(?:other|second)\b") & pl.col("wd").is_not_null()).then(pl.lit("P2W"))
+               .when(_c(r"^weekends$")).then(pl.lit("XXXX-WXX-WE"))
                .when(pl.col("wd").is_not_null()).then(pl.format("XXXX-WXX-{}{}", pl.col("wd"), M.str.extract(r" ([a-z]+)s$").replace_strict(P.PART_CODE, default="")))
                .when(_c(r"^daily|^nightly")).then(pl.lit("P1D")).when(_c(r"^weekly")).then(pl.lit("P1W"))
                .when(_c(r"^monthly")).then(pl.lit("P1M")).when(_c(r"^(?:annually|yearly)")).then(pl.lit("P1Y"))

@@ -98,7 +98,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
             "the fourth of july": (7, 4), "fourth of july": (7, 4), "veterans day": (11, 11),
             "veterans' day": (11, 11),
             "thanksgiving day": (11, 25), "thanksgiving": (11, 25), "easter sunday": (4, 8), "easter monday": (4, 9),
-            "easter": (4, 8), "good friday": (4, 6), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
+            "easter": (4, 8), "good friday": (4, 6), "palm sunday": (4, 1), "ash wednesday": (2, 22), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
             "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
             "presidents' day": (2, 17), "presidents day": (2, 17), "mother's day": (5, 11), "father's day": (6, 15),
             "columbus day": (10, 12)}
@@ -109,7 +109,7 @@ MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22)
                     "memorial day": ((5, 25), 1), "martin luther king jr. day": ((1, 15), 1), "martin luther king day": ((1, 15), 1),
                     "mlk day": ((1, 15), 1), "presidents' day": ((2, 15), 1), "presidents day": ((2, 15), 1),
                     "mother's day": ((5, 8), 7), "father's day": ((6, 15), 7), "columbus day": ((10, 8), 1)}
-EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
+EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
 DATE_REL = alt(
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
@@ -166,7 +166,7 @@ DUR_SET = alt(
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
-    rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))",
+    rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))", "weekends",
 )
 _SMALL = r"(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)"
 DURATION = alt(
@@ -222,6 +222,8 @@ PRIORITY = alt(
     # "the week of Nov. 15", "the day after Labor Day", "the previous Thursday" (before a date shape takes the date)
     rf"the week of (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"the (?:first|second|third|fourth|last|final) week of {MONTH_ANY}(?:,? {YEAR})?",
+    # "the first Monday in February", "the fourth Thursday of November"
+    rf"the (?:first|second|third|fourth|last|final) {WD} (?:in|of) {MONTH_ANY}(?:,? {YEAR})?",
     # a reporting week named by its last day ("the week ending 9 March") or its number ("epidemiological week 9")
     rf"the week (?:ending|ended) (?:{MONTH_ANY} {DAY}|{DAY} (?:of )?{MONTH_ANY})(?:,? {YEAR})?",
     rf"(?:epidemiological|epidemiologic|epi) week (?:no\.? )?[0-9]{{1,2}}(?:(?: of|,)? {YEAR})?",

@@ -16,11 +16,17 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            r"planning|set to|to be held|forecasts?|forecasting|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
-           r"kicks off|expires|ends|closes|concludes|finishes|falls|"
-           r"as soon as|as early as|no later than|deadline")
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|"
+           r"as soon as|as early as|no later than|deadline|should|faces?|"
+           # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
+           r"hoped|intended|aimed")
 _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|met|went|hit|struck|saw|made|lost|"
          r"won|gave|got|held|ran|rose|since|ago|set|broke|led|began|spoke|sent|shot|stood|brought|thought|"
-         r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began")
+         r"caught|fought|found|drove|flew|knew|wrote|chose|became|overran|swept|began|"
+         # irregular past forms ("the economy grew at a 7.3% rate in the fourth quarter")
+         r"grew|sank|shrank|sold|bought|paid|spent|kept|built|drew|threw|wore|stole|rode|felt|meant|sought|taught|"
+         r"fled|fed|lent|bent|dug|hung|stuck|swung|shook|forgot|withdrew|tore|froze|slid|hid|sped|dealt|underwent|"
+         r"overtook|upheld|withheld|beat|bore|woke|arose|rang|sang|swam")
 # -ed words that are not past-tense verbs
 _NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
@@ -61,12 +67,19 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
+             # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
+             # the order itself is past: "was ordered to evacuate on Monday")
+             .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
              # a participle after "be" is no past marker
              .str.replace_all(_BE_PARTICIPLE, "be")
              # nor after a linking verb ("schools will stay closed through Friday")
              .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
+             # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday") and a
+             # copula ("the final is Saturday")
+             .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}for $", "is to ")
+             .str.replace_all(r"(?-u:\b)(?:is|are) (?:on )?$", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
              # an infinitive is no scheduled present ("difficult for Sun to meet demand"); "plans to meet" keeps "plans"
@@ -95,10 +108,17 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # unless the event lies ahead ("ahead of Sunday's election")
         _poss=a.str.contains(r"^['’]s "),
         _ahead=pl.col("_tb").str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$"),
+        # a time that "passed" or "expired" is past, a deadline's included ("after the deadline of noon Saturday passed")
+        _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
+        # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
+        _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
     )
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
-    tense = (pl.when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
+    # (a possessive weekday after "since" is past: "pain since Saturday's final")
+    tense = (pl.when(pl.col("_gone")).then(pl.lit("past")).when(pl.col("_begins")).then(pl.lit("future"))
+             .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
+             .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
@@ -111,4 +131,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead", "_gone", "_begins")
