@@ -72,6 +72,10 @@ Also: a comma aside inside a subject ("five soldiers, including a colonel, and t
 a later report by another source in a nearby sentence with no cue that time has passed is concurrent (the
 higher gives way); a toll "since clashes began" is cumulative; a toll "not counting the attackers" and
 attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
+Also: armies' euphemisms are deaths ("neutralised 9 bandits", "paid the supreme price"); "shot dead another who
+resisted" is one more; a second verb governs the objects after it ("killing a teacher and injuring his daughter and
+three pupils": 3 injured); a new clause's subject with its own category word is no second object ("killing three,
+and 12,000 residents fled"); "one of the injured, a trader, died" is a death; "(the others coded separately)".
 """
 from __future__ import annotations
 
@@ -178,7 +182,8 @@ ENGLISH = Lexicon(
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
-    coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+    # ("(the other two coded separately)": the other events of a total over several)
+    coded_note=(r"^[^().;,:]*\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
                 # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
                 r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),

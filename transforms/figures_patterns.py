@@ -64,7 +64,8 @@ PERSONS_SG = alt(
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
     "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
-    "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir")
+    "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
+    "president|vice president|nephew|niece|grandson|granddaughter|stepson|client")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -74,6 +75,8 @@ KILLED = alt(
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
+    # armies' euphemisms ("one soldier paid the supreme price")
+    "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
@@ -119,7 +122,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -164,7 +167,7 @@ ACTIVE_VERBS = alt(
     "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
     "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
     "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
-    "assassinated|assassinating|assassinate|assassinates|"
+    "assassinated|assassinating|assassinate|assassinates|neutralised|neutralized|neutralising|neutralizing|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
@@ -208,9 +211,12 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
-# A toll revised in the next clause: "put the toll at 8; it was later raised to 10"
+# A toll revised in the next clause: "put the toll at 8; it was later raised to 10", "; it later rose to 12"
 TOLL_IT = (B + r"((?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:was|is|ha[sd](?: since| now| later)? been) (?:later |since |subsequently |then |now )?"
-           r"(?:raised|revised|increased|updated|lowered|adjusted)(?: up| upwards?| down| downwards?)? to )" + _Q + "(" + NUM + ")" + B + "()")
+           r"(?:raised|revised|increased|updated|lowered|adjusted)(?: up| upwards?| down| downwards?)? to |"
+           # ("initial reports put the toll at 25; it later rose to 46")
+           r"(?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:has |had )?(?:later |since |subsequently |then |now )?"
+           r"(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped) to )" + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
 # ("KIA: 4 police officers": with a colon the abbreviation is no Kachin Independence Army)
 _COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
@@ -302,7 +308,7 @@ ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimat
 # (anaphoric, like PRONOUN_DIED)
 RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
-INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)? "
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
                 r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
@@ -399,14 +405,14 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
               "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn",
-              "assassin", "himself", "herself"]
+              "assassin", "himself", "herself", "neutrali"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
