@@ -76,6 +76,8 @@ Also: armies' euphemisms are deaths ("neutralised 9 bandits", "paid the supreme 
 resisted" is one more; a second verb governs the objects after it ("killing a teacher and injuring his daughter and
 three pupils": 3 injured); a new clause's subject with its own category word is no second object ("killing three,
 and 12,000 residents fled"); "one of the injured, a trader, died" is a death; "(the others coded separately)".
+A passer-by is a person; "a sixth victim died" is one more; a day naming an accord or a vote ("despite the 5 March
+ceasefire") does not date the figure.
 """
 from __future__ import annotations
 

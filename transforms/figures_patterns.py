@@ -41,7 +41,8 @@ PERSONS_PL = alt(
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
     "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
-    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
+    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
+    "passers-by|passersby|passers by")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -65,7 +66,7 @@ PERSONS_SG = alt(
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
     "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
-    "president|vice president|nephew|niece|grandson|granddaughter|stepson|client")
+    "president|vice president|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -228,7 +229,9 @@ COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
-ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# ("a sixth victim died on the way to hospital": one more than those counted)
+ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?:" + PERSONS_SG[3:-1] + "|" + _ORDINAL + " victim)"
            # (a numbered group after it: "a soldier and three suspected rebels were killed")
            + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
