@@ -78,6 +78,9 @@ three pupils": 3 injured); a new clause's subject with its own category word is 
 and 12,000 residents fled"); "one of the injured, a trader, died" is a death; "(the others coded separately)".
 A passer-by is a person; "a sixth victim died" is one more; a day naming an accord or a vote ("despite the 5 March
 ceasefire") does not date the figure.
+Named lists take kin and companions as items ("killing [name], his two sons and a guard": 4; "the bodies of
+lawyer [name], his client [name] and their driver [name]": 3), and two names before a passive verb count two
+("PO2 [name] and PO1 [name] were killed").
 """
 from __future__ import annotations
 

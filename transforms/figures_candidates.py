@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
+from transforms.figures_patterns import ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
 
 PERSONS_PL_RE = PERSONS_PL
 
@@ -86,19 +86,30 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     """`NAMED` matches, read on the original-case text of the sentences with a killing verb and
     a capital letter after it; `num` is the list of names (`name_count` turns it into a count)."""
-    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed"]
+    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed", "bodies of"]
     src = (hot.filter(pl.col("s").str.contains_any(verbs))
            .join(articles.select("article_key", "body"), on="article_key", how="inner")
            .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
            .drop("body").filter(pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]")))
     low = ["s", "m", "lead", "num", "rest"]
-    found = _one_pattern(src, "named", NAMED, 2).with_columns(pl.col(c).str.to_lowercase() for c in low)
+    # (two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
+    passive = (hot.filter(pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "]) & pl.col("s").str.contains(" and "))
+               .join(articles.select("article_key", "body"), on="article_key", how="inner")
+               .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
+               .drop("body").filter(pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) ")))
+    found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
+                      how="vertical").with_columns(pl.col(c).str.to_lowercase() for c in low)
     return found.filter(~pl.col("num").str.contains(NOT_A_NAME))
 
 
+_KIN_N = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2)}
+
+
 def name_count(num: pl.Expr) -> pl.Expr:
-    """"ahmed khan, rashid ali and karim shah" -> "3"."""
-    return (num.str.count_matches(r",? and |, ") + 1).cast(pl.Utf8)
+    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"."""
+    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
+           .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
+    return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:

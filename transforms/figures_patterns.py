@@ -35,7 +35,7 @@ PERSONS_PL = alt(
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
-    "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
+    "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
@@ -66,7 +66,7 @@ PERSONS_SG = alt(
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
     "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
-    "president|vice president|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
+    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -377,10 +377,19 @@ LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+
 _NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
 _TITLE = r"(?:(?:[A-Za-z][\w.'’-]* ){0,3}?" + PERSON + " )?"
 NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and killed|gunned down|murdered|lynched|lynching|"
-               "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death")
-NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + _NAME + r"(?:, " + _TITLE + _NAME + r")*(?:,? and (?:"
-         + _TITLE + _NAME + r"|(?:his|her|their) (?:[a-z]+ ){0,2}?" + PERSON + r")(?-u:\b))?)"
-         r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by)(?-u:\b))")
+               "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death|bodies of")
+# (kin and companions as items: "killing Malik Khan, his two sons and a guard" is 4; "the bodies of lawyer [name],
+# his client [name] and their driver [name]")
+_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z][a-z'’-]* ){0,2}?" + PERSON
+             + r"(?: " + _NAME + ")?")
+NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
+              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG + r")(?-u:\b))?")
+NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
+         r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by|were|[a-z]+ing)(?-u:\b))")
+# Two named victims before a passive verb: "PO2 [name] and PO1 [name] were killed" (2)
+NAMED_PASSIVE = (r"((?:^|[,;:(] |(?-u:\b)(?:and|but|while|when|as|after) ))()(" + _TITLE + _NAME + " and " + _TITLE + _NAME + r")"
+                 r"( (?:were|have been|had been|are) (?:(?:both|later|reportedly|allegedly|also|then) )*(?:killed|shot dead|gunned down|"
+                 r"murdered|lynched|beheaded|executed|assassinated|found dead|slain|hacked to death|stabbed to death))(?-u:\b)")
 # a "name" that is an armed group, a force or a place is no victim
 NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|group|brigade|regiment|battalion|unit|service|"
               r"command|state|province|district|county|village|town|city|camp|base|islamic|government|"
