@@ -81,6 +81,8 @@ ceasefire") does not date the figure.
 Named lists take kin and companions as items ("killing [name], his two sons and a guard": 4; "the bodies of
 lawyer [name], his client [name] and their driver [name]": 3), and two names before a passive verb count two
 ("PO2 [name] and PO1 [name] were killed").
+A running toll ("two more died, bringing the death toll to five") is a revision, and the additional deaths
+of its sentence are inside it (5, not 7).
 """
 from __future__ import annotations
 
@@ -150,7 +152,9 @@ _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|e
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped to|lowering|raising|revised|revising|new toll|"
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
-             r"later reports?(?: of| said| put| indicated| showed)?)" + W)
+             r"later reports?(?: of| said| put| indicated| showed)?|"
+             # a running toll ("two more died, bringing the death toll to five")
+             r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"

@@ -65,6 +65,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # a toll "not counting the attackers": the attackers' count comes on top
     # (but "seven of the injured died" explains a toll that "has risen to 19": it adds nothing to it)
     risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
+    # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
+    in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
+               & (pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).any().over("article_key", "sid", "category"))
+    f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
                            & (pl.col("_skey") == "attackers"))).alias("additive"))
