@@ -83,6 +83,8 @@ lawyer [name], his client [name] and their driver [name]": 3), and two names bef
 ("PO2 [name] and PO1 [name] were killed").
 A running toll ("two more died, bringing the death toll to five") is a revision, and the additional deaths
 of its sentence are inside it (5, not 7).
+A numbered group's relative clause is no category: "four other residents who fled into the bush are feared dead" is
+killed (the main verb), "five fishermen who fled the attack were rescued" survivors.
 """
 from __future__ import annotations
 
@@ -233,7 +235,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
     clause_b, clause_b_all = _clause_before(pl.col("before")), _clause_before(before_all)
     # the mention without a relative clause before its verb ("one passenger who tried to escape was shot dead")
-    m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")
+    m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got|were|are|have been) ", "")
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(lex.relative, "")
     # "found dead one day after the clashes": an after/before phrase following the figure dates
@@ -253,7 +255,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
-                .when(pat == "one_who").then(m_main).otherwise(m))
+                .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
     lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)

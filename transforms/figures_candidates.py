@@ -360,6 +360,8 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
                    | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & ~pl.col("pattern").is_in(["kin", "self", "poss_item"])
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me")) & (pl.col("o_ns") <= pl.col("n_start")))
+                   # the number-first reading stops in a relative clause ("five fishermen who fled the attack were rescued")
+                   | ((pl.col("pattern") == "num_first") & (pl.col("o_pat") == "num_who") & (pl.col("n_start") == pl.col("o_ns")))
                    # a singular passive read inside any other match ("no one was killed", "a man was shot")
                    | ((pl.col("pattern") == "sing") & (pl.col("o_pat") != "sing")
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") <= pl.col("o_me"))))
