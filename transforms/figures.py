@@ -85,6 +85,7 @@ A running toll ("two more died, bringing the death toll to five") is a revision,
 of its sentence are inside it (5, not 7).
 A numbered group's relative clause is no category: "four other residents who fled into the bush are feared dead" is
 killed (the main verb), "five fishermen who fled the attack were rescued" survivors.
+An ", identified only as [names]," aside is read over like ", including ...,".
 """
 from __future__ import annotations
 

@@ -226,8 +226,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "").str.replace(
-        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ",")
+    # (and ", identified as [names],")
+    gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
