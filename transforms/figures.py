@@ -86,6 +86,8 @@ of its sentence are inside it (5, not 7).
 A numbered group's relative clause is no category: "four other residents who fled into the bush are feared dead" is
 killed (the main verb), "five fishermen who fled the attack were rescued" survivors.
 An ", identified only as [names]," aside is read over like ", including ...,".
+Two concurrent reports: only the later one's cue tells that time has passed (the first one's "on Monday" is the
+event's day: "killing 8 ... on Monday, the agency said. A hospital source put the toll at 12" keeps 8).
 """
 from __future__ import annotations
 
@@ -285,6 +287,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
+        pl.col("s").str.contains(lex.reported).alias("reported"),
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
         # (nor is a relative clause's: "one passenger who tried to escape was shot dead")
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
