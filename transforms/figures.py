@@ -88,6 +88,8 @@ killed (the main verb), "five fishermen who fled the attack were rescued" surviv
 An ", identified only as [names]," aside is read over like ", including ...,".
 Two concurrent reports: only the later one's cue tells that time has passed (the first one's "on Monday" is the
 event's day: "killing 8 ... on Monday, the agency said. A hospital source put the toll at 12" keeps 8).
+Alternative reports also: a party's own sources ("separatist sources said"), "one report put the toll at 23", a
+figure rejected ("the governor dismissed a figure of 86 deaths"); "although police confirmed 18 deaths" starts a clause.
 """
 from __future__ import annotations
 
@@ -150,7 +152,12 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         r"television|newspaper|daily|agency) reports?|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
-        r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
+        r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
+        # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
+        # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
+        r"(?:separatist|rebel|militant|insurgent|jihadist|opposition|militia|taliban) (?:sources?|spokesm[ae]n|statements?)|"
+        r"one (?:report|source|outlet)|"
+        r"(?:dismissed|denied|rejected|disputed|refuted|debunked)(?: [a-z'’-]+){0,3}? (?:figures?|tolls?|reports?|claims?|counts?|numbers?) of)" + W)
 _RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|reported|reports|put|gave|counted|told|citing|cited|"
           r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
@@ -191,7 +198,7 @@ ENGLISH = Lexicon(
     revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
     subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
-    clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
+    clause_break=r"(?s)^.*(?:;| but | while | whereas | although | though |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
