@@ -90,6 +90,8 @@ Two concurrent reports: only the later one's cue tells that time has passed (the
 event's day: "killing 8 ... on Monday, the agency said. A hospital source put the toll at 12" keeps 8).
 Alternative reports also: a party's own sources ("separatist sources said"), "one report put the toll at 23", a
 figure rejected ("the governor dismissed a figure of 86 deaths"); "although police confirmed 18 deaths" starts a clause.
+A verb's object "of them" with no count of its category before it ("offloaded the passengers and shot dead 22 of
+them") is a count of its own, not a subgroup.
 """
 from __future__ import annotations
 
@@ -412,6 +414,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
                  pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
+    # a verb's object "of them" with no count of the category before it is a count of its own ("offloaded the
+    # passengers and shot dead 22 of them"), not a subgroup of another figure
+    counted_before = (~pl.col("subgroup")).cum_sum().over("article_key", "category", order_by="num_at") - (~pl.col("subgroup")).cast(pl.Int64)
+    partitive = (pl.col("subgroup") & (pl.col("pattern") == "verb_first") & pl.col("after_num").str.contains(r"^ of (?:them|these|those)(?-u:\b)")
+                 & (counted_before == 0))
+    figs = figs.with_columns((pl.col("subgroup") & ~partitive).alias("subgroup"))
     # a number that is a killing verb's object and names its victims as hostages ("executed 7
     # hostages", "killed 3 hostages") counts the dead only: the hostage-taking came earlier
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
