@@ -72,6 +72,26 @@ Also: a comma aside inside a subject ("five soldiers, including a colonel, and t
 a later report by another source in a nearby sentence with no cue that time has passed is concurrent (the
 higher gives way); a toll "since clashes began" is cumulative; a toll "not counting the attackers" and
 attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
+Also: armies' euphemisms are deaths ("neutralised 9 bandits", "paid the supreme price"); "shot dead another who
+resisted" is one more; a second verb governs the objects after it ("killing a teacher and injuring his daughter and
+three pupils": 3 injured); a new clause's subject with its own category word is no second object ("killing three,
+and 12,000 residents fled"); "one of the injured, a trader, died" is a death; "(the others coded separately)".
+A passer-by is a person; "a sixth victim died" is one more; a day naming an accord or a vote ("despite the 5 March
+ceasefire") does not date the figure.
+Named lists take kin and companions as items ("killing [name], his two sons and a guard": 4; "the bodies of
+lawyer [name], his client [name] and their driver [name]": 3), and two names before a passive verb count two
+("PO2 [name] and PO1 [name] were killed").
+A running toll ("two more died, bringing the death toll to five") is a revision, and the additional deaths
+of its sentence are inside it (5, not 7).
+A numbered group's relative clause is no category: "four other residents who fled into the bush are feared dead" is
+killed (the main verb), "five fishermen who fled the attack were rescued" survivors.
+An ", identified only as [names]," aside is read over like ", including ...,".
+Two concurrent reports: only the later one's cue tells that time has passed (the first one's "on Monday" is the
+event's day: "killing 8 ... on Monday, the agency said. A hospital source put the toll at 12" keeps 8).
+Alternative reports also: a party's own sources ("separatist sources said"), "one report put the toll at 23", a
+figure rejected ("the governor dismissed a figure of 86 deaths"); "although police confirmed 18 deaths" starts a clause.
+A verb's object "of them" with no count of its category before it ("offloaded the passengers and shot dead 22 of
+them") is a count of its own, not a subgroup.
 """
 from __future__ import annotations
 
@@ -134,14 +154,21 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         r"television|newspaper|daily|agency) reports?|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
-        r"(?:reported|said|say|says|claimed|told|put|gave|counted))" + W)
+        r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
+        # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
+        # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
+        r"(?:separatist|rebel|militant|insurgent|jihadist|opposition|militia|taliban) (?:sources?|spokesm[ae]n|statements?)|"
+        r"one (?:report|source|outlet)|"
+        r"(?:dismissed|denied|rejected|disputed|refuted|debunked)(?: [a-z'’-]+){0,3}? (?:figures?|tolls?|reports?|claims?|counts?|numbers?) of)" + W)
 _RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|reported|reports|put|gave|counted|told|citing|cited|"
           r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
 _EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
             r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
 _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped to|lowering|raising|revised|revising|new toll|"
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
-             r"later reports?(?: of| said| put| indicated| showed)?)" + W)
+             r"later reports?(?: of| said| put| indicated| showed)?|"
+             # a running toll ("two more died, bringing the death toll to five")
+             r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
@@ -173,12 +200,13 @@ ENGLISH = Lexicon(
     revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
     subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
-    clause_break=r"(?s)^.*(?:;| but | while | whereas |\. )", relative=r" (?:who|which|whose|whom) .*$",
+    clause_break=r"(?s)^.*(?:;| but | while | whereas | although | though |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
-    coded_note=(r"^[^().;,:]*\((?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+    # ("(the other two coded separately)": the other events of a total over several)
+    coded_note=(r"^[^().;,:]*\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
                 # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
                 r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
@@ -219,7 +247,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     before_all = pl.col("s").str.slice(0, pl.col("n_start"))
     clause_b, clause_b_all = _clause_before(pl.col("before")), _clause_before(before_all)
     # the mention without a relative clause before its verb ("one passenger who tried to escape was shot dead")
-    m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got) ", "")
+    m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got|were|are|have been) ", "")
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(lex.relative, "")
     # "found dead one day after the clashes": an after/before phrase following the figure dates
@@ -239,7 +267,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
-                .when(pat == "one_who").then(m_main).otherwise(m))
+                .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
     lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)
@@ -268,6 +296,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
+        pl.col("s").str.contains(lex.reported).alias("reported"),
         # (a hedge in brackets is about who: "5 raiders killed (likely to be samburu) by police")
         # (nor is a relative clause's: "one passenger who tried to escape was shot dead")
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
@@ -385,6 +414,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .agg(pl.all().exclude("revised_from", "earlier_cue", "alt_cue", "subgroup", "is_hypothetical").first(),
                  pl.col("revised_from").any(), pl.col("earlier_cue").any(), pl.col("alt_cue").any(), pl.col("subgroup").any(),
                  pl.col("is_hypothetical").any()))
+    # a verb's object "of them" with no count of the category before it is a count of its own ("offloaded the
+    # passengers and shot dead 22 of them"), not a subgroup of another figure
+    counted_before = (~pl.col("subgroup")).cum_sum().over("article_key", "category", order_by="num_at") - (~pl.col("subgroup")).cast(pl.Int64)
+    partitive = (pl.col("subgroup") & (pl.col("pattern") == "verb_first") & pl.col("after_num").str.contains(r"^ of (?:them|these|those)(?-u:\b)")
+                 & (counted_before == 0))
+    figs = figs.with_columns((pl.col("subgroup") & ~partitive).alias("subgroup"))
     # a number that is a killing verb's object and names its victims as hostages ("executed 7
     # hostages", "killed 3 hostages") counts the dead only: the hostage-taking came earlier
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")

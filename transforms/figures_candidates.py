@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
+from transforms.figures_patterns import ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
 
 PERSONS_PL_RE = PERSONS_PL
 
@@ -86,19 +86,30 @@ def _one_pattern(sents: pl.LazyFrame, name: str, regex: str, priority: int) -> p
 def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     """`NAMED` matches, read on the original-case text of the sentences with a killing verb and
     a capital letter after it; `num` is the list of names (`name_count` turns it into a count)."""
-    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed"]
+    verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed", "bodies of"]
     src = (hot.filter(pl.col("s").str.contains_any(verbs))
            .join(articles.select("article_key", "body"), on="article_key", how="inner")
            .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
            .drop("body").filter(pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]")))
     low = ["s", "m", "lead", "num", "rest"]
-    found = _one_pattern(src, "named", NAMED, 2).with_columns(pl.col(c).str.to_lowercase() for c in low)
+    # (two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
+    passive = (hot.filter(pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "]) & pl.col("s").str.contains(" and "))
+               .join(articles.select("article_key", "body"), on="article_key", how="inner")
+               .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
+               .drop("body").filter(pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) ")))
+    found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
+                      how="vertical").with_columns(pl.col(c).str.to_lowercase() for c in low)
     return found.filter(~pl.col("num").str.contains(NOT_A_NAME))
 
 
+_KIN_N = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2)}
+
+
 def name_count(num: pl.Expr) -> pl.Expr:
-    """"ahmed khan, rashid ali and karim shah" -> "3"."""
-    return (num.str.count_matches(r",? and |, ") + 1).cast(pl.Utf8)
+    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"."""
+    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
+           .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
+    return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
@@ -150,7 +161,7 @@ _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
                r"gunned down|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
                r"apprehended|nabbed|snatched|butchered|rounded up|picked up|jailed|remanded)$")
-_OBJECT_NEXT = (r"^ (?:[0-9]|a |an |the |his |her |their |its |him |them |at least|more than|some |"
+_OBJECT_NEXT = (r"^ (?:[0-9]|a |an |the |his |her |their |its |him |them |another |at least|more than|some |"
                 r"several|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|"
                 r"eleven|twelve|twenty|thirty|forty|fifty|" + PERSON[3:-1] + r")")
 _FUNC_NEXT = (r"^(?:$|[ ,.;:)\"”’'–-]*$|[,.;:)\"”’'–-]| (?:of|in|on|at|during|and|or|as|when|while|after|"
@@ -184,6 +195,16 @@ _HOSTAGE_NOUN = r"(?-u:\b)(?:hostages|captives)(?-u:\b)"
 def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     """Drop candidates that are not casualty figures (ages, years, dates, money, units, actives)."""
     vf = pl.col("pattern").is_in(["verb_first", "verb_second"])
+    # "another" as the object is one more ("abducted six farmers and shot dead another who tried to flee")
+    another = (vf & (pl.col("num") == "") & pl.col("lead").str.ends_with(" another ")
+               & pl.col("after").str.contains(r"^ ?(?:(?:who|whom|in|at|on|near|as|while|during|when|after|before|for)(?-u:\b)|[,.;:]|$)"))
+    lf = lf.with_columns(pl.when(another).then(pl.col("lead").str.strip_suffix("another ")).otherwise(pl.col("lead")).alias("lead"),
+                         pl.when(another).then(pl.lit("another")).otherwise(pl.col("num")).alias("num"),
+                         pl.when(another).then(pl.col("m").str.strip_suffix(" ")).otherwise(pl.col("m")).alias("m"),
+                         pl.when(another).then(pl.col("m_end") - 1).otherwise(pl.col("m_end")).alias("m_end"),
+                         pl.when(another).then(pl.lit(" ") + pl.col("after")).otherwise(pl.col("after")).alias("after"),
+                         pl.when(another).then(pl.col("n_start") - 8).otherwise(pl.col("n_start")).alias("n_start"),
+                         pl.when(another).then(pl.col("n_end") - 1).otherwise(pl.col("n_end")).alias("n_end"))
     # no number after the verb ("kill civilians"): the match ends with the verb's space; give it back
     gap0 = vf & (pl.col("num") == "") & pl.col("m").str.ends_with(" ")
     lf = lf.with_columns(pl.when(gap0).then(pl.col("m_end") - 1).otherwise(pl.col("m_end")).alias("m_end"),
@@ -191,6 +212,11 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(gap0).then(pl.lit(" ") + pl.col("after")).otherwise(pl.col("after")).alias("after"),
                          pl.when(gap0).then(pl.col("n_start") - 1).otherwise(pl.col("n_start")).alias("n_start"),
                          pl.when(gap0).then(pl.col("n_end") - 1).otherwise(pl.col("n_end")).alias("n_end"))
+    # a second verb in a second object's lead governs it: "killing a man and wounding his son and two other
+    # civilians" (the two are wounded); the reading starts at that verb
+    cut = pl.when(pl.col("pattern") == "verb_second").then(
+        pl.col("lead").str.extract(r"^(.+(?:,| and) )" + ACTIVE_VERBS + " ").str.len_chars()).otherwise(None).fill_null(0)
+    lf = lf.with_columns(pl.col("lead").str.slice(cut), pl.col("m").str.slice(cut), (pl.col("m_start") + cut).alias("m_start"))
     before20 = pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-20)
     lf = lf.with_columns(pl.when(vf).then(pl.col("after").str.extract(r"^((?: " + MOD + "){0,3})").fill_null(""))
                          .otherwise(pl.col("rest")).alias("rest"),
@@ -200,8 +226,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                          pl.when(vf).then(pl.lit("verb_first")).otherwise(pl.col("pattern")).alias("pattern"))
     pat, rest = pl.col("pattern"), pl.col("rest")
     # words between number and category word (an inserted ", among them a girl," set aside)
-    gap = rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "").str.replace(
-        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ",")
+    # (and ", identified as [names],")
+    gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
@@ -296,7 +324,11 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")
               # (not a relative clause: "shot dead three robbers and a woman who was with them")
               | pl.col("second_object") & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){0,3}? (?:have|has|had|were|are|was|is) ")
-              & ~pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){0,2}? (?:who|which|that) "))
+              & ~pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){0,2}? (?:who|which|that) ")
+              # (or with its own category word: "killing two peacekeepers, and some 3,000 people sought shelter"; not a
+              # verb of the first clause: "killed two officers and a civilian before fleeing")
+              | pl.col("second_object") & ~pl.col("after").str.extract(r"^((?: [a-z][a-z'’-]*){0,3}?) " + CATEGORY_WORD + r"(?-u:\b)").str.contains(
+                  r"(?-u:\b)(?:who|which|that|before|after|while|when|by|without|from|for|to|[a-z]+ing)(?-u:\b)").fill_null(True))
     # a long subject-verb gap must not hold another clause ("two soldiers said the attackers were killed")
     bad_npp = (pat == "np_passive") & rest.str.contains(
         # (nor an event's relative clause or a negated subject: "45 suspects ... in which no one was killed")
@@ -330,6 +362,8 @@ def drop_nested(c: pl.LazyFrame) -> pl.LazyFrame:
            .filter(((pl.col("n_start") > pl.col("o_ns")) & (pl.col("n_start") < pl.col("o_ne")))
                    | (pl.col("num").is_in(["", "the"]) & ~pl.col("o_num").is_in(["", "the"]) & ~pl.col("pattern").is_in(["kin", "self", "poss_item"])
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") < pl.col("o_me")) & (pl.col("o_ns") <= pl.col("n_start")))
+                   # the number-first reading stops in a relative clause ("five fishermen who fled the attack were rescued")
+                   | ((pl.col("pattern") == "num_first") & (pl.col("o_pat") == "num_who") & (pl.col("n_start") == pl.col("o_ns")))
                    # a singular passive read inside any other match ("no one was killed", "a man was shot")
                    | ((pl.col("pattern") == "sing") & (pl.col("o_pat") != "sing")
                       & (pl.col("n_start") >= pl.col("o_ms")) & (pl.col("n_start") <= pl.col("o_me"))))

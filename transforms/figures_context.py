@@ -103,7 +103,10 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
         pl.col("timex_value").str.contains(r"^[0-9]{4}-[0-9]{2}$") & pl.col("pub_date").is_not_null()
         & (pl.col("d_start") < pl.col("char_start"))
         & ((pl.col("timex_value") + "-01").str.to_date(strict=False) < pl.col("pub_date").dt.month_start()))
-    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False)
+    # nor is a day naming an accord or a vote ("killing a man, despite the 5 march ceasefire")
+    named_day = named_year & pl.col("s").str.slice(pl.col("d_start") - pl.col("s_start"), 40).str.contains(
+        r"^[0-9a-z ,-]{1,20}? (?:ceasefire|cease-fire|truce|agreement|accord|deal|elections?|vote|referendum|polls?|deadline|ultimatum)(?-u:\b)")
+    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

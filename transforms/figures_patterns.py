@@ -35,13 +35,14 @@ PERSONS_PL = alt(
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
-    "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|"
+    "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
     "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
-    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen")
+    "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
+    "passers-by|passersby|passers by")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -64,7 +65,8 @@ PERSONS_SG = alt(
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
     "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
-    "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir")
+    "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
+    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -74,6 +76,8 @@ KILLED = alt(
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
+    # armies' euphemisms ("one soldier paid the supreme price")
+    "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
@@ -119,7 +123,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
@@ -144,7 +148,9 @@ _GAP = _gap(_WORD)
 # (a second group after the aside: "five soldiers, including a colonel, and two militants were killed";
 # an aside about all of them: "31 passengers, all from the hazara community, were abducted")
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
-         r"[^,;.]{1,60},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?)?")
+         r"[^,;.]{1,60},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
+         # ("two members of the gang, identified only as [name] and [name], were killed")
+         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -164,7 +170,7 @@ ACTIVE_VERBS = alt(
     "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
     "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
     "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
-    "assassinated|assassinating|assassinate|assassinates|"
+    "assassinated|assassinating|assassinate|assassinates|neutralised|neutralized|neutralising|neutralizing|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
@@ -208,9 +214,12 @@ TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |update
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
-# A toll revised in the next clause: "put the toll at 8; it was later raised to 10"
+# A toll revised in the next clause: "put the toll at 8; it was later raised to 10", "; it later rose to 12"
 TOLL_IT = (B + r"((?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:was|is|ha[sd](?: since| now| later)? been) (?:later |since |subsequently |then |now )?"
-           r"(?:raised|revised|increased|updated|lowered|adjusted)(?: up| upwards?| down| downwards?)? to )" + _Q + "(" + NUM + ")" + B + "()")
+           r"(?:raised|revised|increased|updated|lowered|adjusted)(?: up| upwards?| down| downwards?)? to |"
+           # ("initial reports put the toll at 25; it later rose to 46")
+           r"(?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:has |had )?(?:later |since |subsequently |then |now )?"
+           r"(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped) to )" + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
 # ("KIA: 4 police officers": with a colon the abbreviation is no Kachin Independence Army)
 _COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
@@ -222,7 +231,9 @@ COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
 # Article only: "a civilian was also killed", "one soldier died", "a 25-year-old man was shot dead".
-ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# ("a sixth victim died on the way to hospital": one more than those counted)
+ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?:" + PERSONS_SG[3:-1] + "|" + _ORDINAL + " victim)"
            # (a numbered group after it: "a soldier and three suspected rebels were killed")
            + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
@@ -234,6 +245,11 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " 
 ONE_WHO = (B + r"()()(a|an|one|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + r",? who(?: [a-z'’-]+){1,8}?,? "
            r"(?:was|has been|had been|is|got)(?: (?:also|reportedly|allegedly|later|subsequently|then|critically|seriously|fatally))* "
            + CATEGORY_WORD + r"(?:(?: [a-z'’-]+){0,4}? and (?:later |then )?" + KILLED + ")?)" + B)
+# ... and a numbered group: "four other residents who fled into the bush are feared dead" (the relative
+# clause's verb is no category: the main verb is; `drop_nested` drops the number-first reading at that number)
+NUM_WHO = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r",? who(?: [a-z'’-]+){1,8}?,? "
+           r"(?:were|are|have been|had been)(?: (?:also|reportedly|allegedly|later|subsequently|then|feared|believed|presumed|now|all))* "
+           + CATEGORY_WORD + ")" + B)
 # Two singular victims, the verb after both: "an inspector with the stock theft unit and a corporal
 # with the wildlife service were shot dead" (one each: the first item, then the second)
 _SG_PP = r" (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG + r"(?: (?:with|of|from|at|for) (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)?"
@@ -302,7 +318,7 @@ ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimat
 # (anaphoric, like PRONOUN_DIED)
 RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
-INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)? "
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
                 r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
@@ -368,10 +384,19 @@ LEFT = (B + r"((?:left|leaving|leaves) )" + _Q + "(" + NUM + ")" + r"((?: [a-z]+
 _NAME = r"(?:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z][\w'’.-]*|bin|ibn|al|el|ul|ud|ole|wa|de|da|van|von))*)"
 _TITLE = r"(?:(?:[A-Za-z][\w.'’-]* ){0,3}?" + PERSON + " )?"
 NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and killed|gunned down|murdered|lynched|lynching|"
-               "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death")
-NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + _NAME + r"(?:, " + _TITLE + _NAME + r")*(?:,? and (?:"
-         + _TITLE + _NAME + r"|(?:his|her|their) (?:[a-z]+ ){0,2}?" + PERSON + r")(?-u:\b))?)"
-         r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by)(?-u:\b))")
+               "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death|bodies of")
+# (kin and companions as items: "killing Malik Khan, his two sons and a guard" is 4; "the bodies of lawyer [name],
+# his client [name] and their driver [name]")
+_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z][a-z'’-]* ){0,2}?" + PERSON
+             + r"(?: " + _NAME + ")?")
+NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
+              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG + r")(?-u:\b))?")
+NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
+         r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by|were|[a-z]+ing)(?-u:\b))")
+# Two named victims before a passive verb: "PO2 [name] and PO1 [name] were killed" (2)
+NAMED_PASSIVE = (r"((?:^|[,;:(] |(?-u:\b)(?:and|but|while|when|as|after) ))()(" + _TITLE + _NAME + " and " + _TITLE + _NAME + r")"
+                 r"( (?:were|have been|had been|are) (?:(?:both|later|reportedly|allegedly|also|then) )*(?:killed|shot dead|gunned down|"
+                 r"murdered|lynched|beheaded|executed|assassinated|found dead|slain|hacked to death|stabbed to death))(?-u:\b)")
 # a "name" that is an armed group, a force or a place is no victim
 NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|group|brigade|regiment|battalion|unit|service|"
               r"command|state|province|district|county|village|town|city|camp|base|islamic|government|"
@@ -390,7 +415,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
-    "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3),
+    "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -399,14 +424,14 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
               "bodies", "body of", "remains of", "corpses", "hospitali", "death", "stab", "hack", "stone", "beat", "burn",
-              "assassin", "himself", "herself"]
+              "assassin", "himself", "herself", "neutrali"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -427,7 +452,7 @@ PREFILTER = {
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
-    "crossed": ["crossed ", "poured across"], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "],
+    "crossed": ["crossed ", "poured across"], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

@@ -36,10 +36,11 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
              .filter((pl.col("num_at_f") < pl.col("num_at")) & (pl.col("sid") - pl.col("sid_f")).is_between(0, 1) & same_count))
     # (also a later report by another source in another sentence, no cue that time has passed: "the
     # spokesman said 33 were killed. A doctor told reporters the death toll was 35")
-    solo = ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive") & ~pl.col("revision_cue") & pl.col("concurrent")
-    reports = f.filter(pl.col("_firm") & solo).select(cols + ["stated_by"])
+    # (only the later report's cue counts: the first one's "on Friday" is the event's day)
+    solo = ~pl.col("rival_cue") & ~pl.col("subgroup") & ~pl.col("additive") & ~pl.col("revision_cue") & pl.col("reported")
+    reports = f.filter(pl.col("_firm") & solo).select(cols + ["stated_by", "concurrent"])
     pairs = pl.concat([pairs, reports.join(reports, on=["article_key", "category"], how="inner", suffix="_f")
-                       .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2) & same_count
+                       .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2) & same_count & pl.col("concurrent")
                                & (pl.col("stated_by").fill_null("") != pl.col("stated_by_f").fill_null("")))
                        .select(pairs.collect_schema().names())], how="vertical")
     higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
@@ -65,6 +66,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # a toll "not counting the attackers": the attackers' count comes on top
     # (but "seven of the injured died" explains a toll that "has risen to 19": it adds nothing to it)
     risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
+    # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
+    in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
+               & (pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).any().over("article_key", "sid", "category"))
+    f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
                            & (pl.col("_skey") == "attackers"))).alias("additive"))
