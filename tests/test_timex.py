@@ -53,6 +53,14 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Thanksgiving is the fourth Thursday of November.", "the fourth Thursday of November", "DATE", "2019-11-28"),
     ("Crowds gathered on Palm Sunday.", "Palm Sunday", "DATE", "2019-04-14"),
     ("The shops open on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+    # round 18 rules
+    ("City host Fulham on Sunday.", "Sunday", "DATE", "2019-11-03"),
+    ("Lawmakers return on Monday.", "Monday", "DATE", "2019-11-04"),
+    ("He did not play a match on Sunday.", "Sunday", "DATE", "2019-10-27"),
+    ("It expects a loss, against the profit it forecast in October.", "October", "DATE", "2019-10"),
+    ("Trains ran only every hour.", "every hour", "SET", "PT1H"),
+    ("The tests ran between March and September 2017.", "March", "DATE", "2017-03"),
+    ("Sales rose from January to March.", "March", "DATE", "2019-03"),
     # an abbreviation's full stop ends no clause, and the verb of a long opening clause is still read
     ("In July, a week after the anniversary of the Roe vs. Wade ruling by the Supreme Court in Washington, "
      "a clinic bombing in Birmingham, Ala., killed a police officer.", "July", "DATE", "2019-07"),

@@ -63,6 +63,8 @@ _PAST_FWD, _FUT_BACK, _NEUTRAL_FWD, _NEUTRAL_BACK = 62, 62, 124, 248
 # and 29, 2016", "22 and 29 December 2016")
 _DAY_NO_YEAR = rf"(?:{MONTH_ANY} [0-9]{{1,2}}(?:st|nd|rd|th)?|^[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{MONTH_ANY})?)$"
 _PAIR_YEAR = rf"^(?:,? (?:and|or|to|through|until) |[-–])(?:{MONTH_ANY} )?[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{MONTH_ANY})?,? ([0-9]{{4}})(?-u:\b)"
+# so does a month without a year before the second month of a range ("between March and September 2012")
+_MONTH_PAIR_YEAR = rf"^ ?(?:and|to|through|until|till|[-–]) ?{MONTH_ANY},? ([0-9]{{4}})(?-u:\b)"
 # resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
 # "earlier in the month", "the previous Thursday", "for the week"
 _ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
@@ -104,7 +106,8 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     ny, nm, nd = P.numeric_date()
     n, unit = P.quantity()
     lf = lf.with_columns(
-        yr=pl.coalesce(P.year(), pl.when(_c(_DAY_NO_YEAR)).then(pl.col("after").str.extract(_PAIR_YEAR).cast(pl.Int32))), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
+        yr=pl.coalesce(P.year(), pl.when(_c(_DAY_NO_YEAR)).then(pl.col("after").str.extract(_PAIR_YEAR).cast(pl.Int32)),
+                       pl.when(_c(rf"^{MONTH_ANY}$")).then(pl.col("after").str.extract(_MONTH_PAIR_YEAR).cast(pl.Int32))), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
         clock=P.clock(), part=P.part_of_day(), qn=n, unit=unit,
         dy=DCT.dt.year().cast(pl.Int32), dmo=DCT.dt.month().cast(pl.Int32), ddom=DCT.dt.day().cast(pl.Int32),
     ).with_columns(wd=pl.when(pl.col("hol").is_null()).then(P.weekday()))  # "Good Friday" is a holiday, not a Friday

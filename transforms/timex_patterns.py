@@ -161,7 +161,7 @@ DATE_REL = alt(
     "the (?:week|month)",
 )
 DUR_SET = alt(
-    rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade)s?",
+    rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade|hour|minute)s?",
     rf"(?:every|each) (?:[0-9]+|two|three|four|five|six|ten|twelve) (?:days|weeks|months|years|hours|minutes)",
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",

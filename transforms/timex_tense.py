@@ -15,7 +15,7 @@ import polars as pl
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
            r"planning|set to|to be held|forecasts?|forecasting|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
-           r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns|heads|hosts|"
+           r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
@@ -60,7 +60,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
                      .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}") for side in ("before", "after"))
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
     before = before.str.replace_all(_NOUN_VERB_BEFORE, "${1}_").str.replace_all(
-        r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ")
+        r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
+        # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
+        r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
     after = after.str.replace_all(_NOUN_VERB, "${1}_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
@@ -83,7 +85,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
              # an infinitive is no scheduled present ("difficult for Sun to meet demand"); "plans to meet" keeps "plans"
-             .str.replace_all(r"(?-u:\b)to (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall)(?-u:\b)", "to _")
+             .str.replace_all(r"(?-u:\b)to (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "to _")
+             # nor one after an auxiliary, which sets the tense itself ("did not play a match from July")
+             .str.replace_all(r"(?-u:\b)(did|do|does|not|never|can|could|would|will|should|might|must)(?: not)? (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "${1} _")
              .str.replace_all(_NOT_VERB, "_")
              # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
              .str.replace_all(_ADJ_ED, "$1 _")
