@@ -72,6 +72,9 @@ Also: a comma aside inside a subject ("five soldiers, including a colonel, and t
 a later report by another source in a nearby sentence with no cue that time has passed is concurrent (the
 higher gives way); a toll "since clashes began" is cumulative; a toll "not counting the attackers" and
 attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
+Also: a later run of counts, in the total's sentence or the next, that adds up to an earlier total of the same
+group (or of people) is its breakdown ("six soldiers were killed ..., four in the raid while two other soldiers
+died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read.
 """
 from __future__ import annotations
 

@@ -55,6 +55,36 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                            | pl.col("_revised").fill_null(False) | recoded | pl.col("_rival_high").fill_null(False)).alias("is_superseded")))
 
 
+# a part stated as more victims is no share of a total ("two soldiers and one civilian were also killed")
+_MORE = r"(?-u:\b)(?:also|too|as well|in addition|additional|further|more)(?-u:\b)"
+
+
+def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
+    """A later run of two or more counts, in the total's sentence or the next, whose values add up to
+    an earlier total of the category, of its group or of people in general ("six soldiers were killed
+    ..., four in the raid on the camp while two other soldiers were killed in an ambush": 6, not 8),
+    splits that total: its parts count no more."""
+    cols = [*k, "fig_id", "sid", "num_at", "value", "_skey"]
+    base_key = pl.col("_skey").str.replace(r"[#@].*$", "")
+    tot = (f.filter(pl.col("_e") & ~pl.col("additive") & (pl.col("qualifier") != "vague") & ~pl.col("subgroup"))
+           .select(cols).with_columns(base_key.alias("_bk")))
+    part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
+            .select(cols).with_columns(base_key.alias("_bk")))
+    j = (tot.join(part, on=k, how="inner", suffix="_p")
+         .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
+         .sort("fig_id", "num_at_p")
+         .with_columns(pl.col("value_p").cum_sum().over("fig_id").alias("_run"),
+                       pl.int_range(1, pl.len() + 1).over("fig_id").alias("_i"),
+                       ((pl.col("_bk_p") == "") | (pl.col("_bk") == "") | (pl.col("_bk_p") == pl.col("_bk")))
+                       .cum_min().over("fig_id").alias("_fits")))
+    hit = j.filter(pl.col("_fits") & (pl.col("_run") == pl.col("value")) & (pl.col("_i") >= 2)).group_by("fig_id").agg(
+        pl.col("_i").min().alias("_upto"))
+    parts = (j.join(hit, on="fig_id", how="inner").filter(pl.col("_i") <= pl.col("_upto"))
+             .select(pl.col("fig_id_p").alias("fig_id")).unique().with_columns(pl.lit(True).alias("_part")))
+    return (f.join(parts, on="fig_id", how="left")
+            .with_columns((pl.col("_e") & ~pl.col("_part").fill_null(False)).alias("_e")).drop("_part"))
+
+
 def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
@@ -98,6 +128,7 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # "others were killed" with no number adds nobody countable to a stated count ("dozens ..., others were killed")
     f = f.with_columns((pl.col("_e") & ~(pl.col("additive") & (pl.col("num") == "plural")
                                          & (pl.col("_e") & ~pl.col("additive")).any().over(k))).alias("_e"))
+    f = _breakdown(f, k)
     order = [pl.col("value"), pl.col("_nosrc"), pl.col("_qr"), pl.col("num_at")]
     desc = [True, False, False, False]
     base = pl.col("_e") & ~pl.col("additive")
