@@ -229,10 +229,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
-    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event)
-    bg_text = pl.concat_str([before_all.str.replace_all(
-        r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
-        r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
+    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event;
+    # after the figure too: "a civilian shot dead by armed men in retaliation for an earlier attack on a herder")
+    earlier_cause = (r"(?-u:\b)(?:(?:in )?(?:retaliation|revenge|reprisal|response) )?(?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
+                     r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)")
+    bg_text = pl.concat_str([before_all.str.replace_all(earlier_cause, ""), pl.lit(" "), m, clause_a_bg.str.replace_all(earlier_cause, "")])
     neg = pat == "negation"
     # a comma aside closed before "and": "four policemen, including an inspector, and three gunmen" (the gunmen are no subgroup)
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
