@@ -240,6 +240,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
+    # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
+    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
@@ -290,7 +292,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
