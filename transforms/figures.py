@@ -289,6 +289,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("and more than 40 fighters": a qualifier, not "two more")
         (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
          | pl.col("slash_item")
+         # ("his body and the body of a woman were found": one more body than his)
+         | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
@@ -302,6 +304,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "self").then(pl.lit("bomber"))
+        # ("his body and the body of a woman were found": his, not hers)
+        .when(pat == "poss_body").then(pl.lit(None, pl.Utf8))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")

@@ -337,7 +337,7 @@ ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also
            r"is still|was still|still) )?" + CATEGORY_WORD + ")" + B)
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
-POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:was |had been |has been |is )?(?:later |then |subsequently )?"
+POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:and (?:the body|that) of (?:[a-z'’-]+ ){1,4}?(?:were |had been |have been |are ))?(?:was |had been |has been |is )?(?:later |then |subsequently )?"
              r"(?:found|recovered|discovered|dumped|retrieved))" + B)
 # Losses: "the taliban lost 8 fighters" (category killed).
 LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")" + B
