@@ -104,6 +104,11 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
         & (pl.col("d_start") < pl.col("char_start"))
         & ((pl.col("timex_value") + "-01").str.to_date(strict=False) < pl.col("pub_date").dt.month_start()))
     old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False)
+    # a date in a bracketed aside after the figure is the note's own bookkeeping, not the figure's day
+    # ("fatalities: 17 (mortuary count minus 1 recorded 31/1/07)")
+    in_aside = (pl.col("d_start") > pl.col("char_start")) & pl.col("s").str.slice(
+        pl.col("char_start") - pl.col("s_start"), (pl.col("d_start") - pl.col("char_start")).clip(0)).str.contains(r"\([^()]*$")
+    old = old & ~in_aside
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.
