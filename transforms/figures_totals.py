@@ -16,6 +16,11 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     same_cat_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "category")
     fam_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "_fam")
     others = pl.when(pl.col("category") == "affected").then(fam_firm).otherwise(same_cat_firm)
+    # an alternative report gives way to a report stated as initial too ("initial reports indicate that two
+    # police officers were killed ... a conflicting report holds three police deaths": 2)
+    not_alt = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("revised_from") & ~pl.col("alt_cue")
+               & ~pl.col("subgroup")).sum().over("article_key", "category")
+    alt_others = pl.when(pl.col("category") == "affected").then(others).otherwise(not_alt)
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
            .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
@@ -51,7 +56,8 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     rival_low = pl.col("rival_cue") & ~pl.col("_rival_high").fill_null(False) & pl.col("_paired").fill_null(False)
     paired = pairs.select("fig_id").unique().with_columns(pl.lit(True).alias("_paired"))
     return (f.join(hit, on="fig_id", how="left").join(higher, on="fig_id", how="left").join(paired, on="fig_id", how="left")
-            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue") & ~rival_low) & (others > 0) & ~pl.col("is_background"))
+            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") & (others > 0) | pl.col("alt_cue") & ~rival_low & (alt_others > 0))
+                                                      & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False) | recoded | pl.col("_rival_high").fill_null(False)).alias("is_superseded")))
 
 
