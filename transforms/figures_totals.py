@@ -18,9 +18,17 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     others = pl.when(pl.col("category") == "affected").then(fam_firm).otherwise(same_cat_firm)
     # an alternative report gives way to a report stated as initial too ("initial reports indicate that two
     # police officers were killed ... a conflicting report holds three police deaths": 2)
+    # (a vague report gives way to a count of its group only, or an unnamed one: "at least one bystander died ... a
+    # network reports an 'unknown number of police officers were killed'" are two groups; a claim of a firm number
+    # gives way to any report: "12 insurgents were killed, ... the taliban claimed to have killed 20 soldiers")
     not_alt = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("revised_from") & ~pl.col("alt_cue")
-               & ~pl.col("subgroup")).sum().over("article_key", "category")
-    alt_others = pl.when(pl.col("category") == "affected").then(others).otherwise(not_alt)
+               & ~pl.col("subgroup"))
+    group = pl.col("_skey").str.replace(r"[#@].*$", "")
+    f = f.with_columns(group.alias("_grp"))
+    one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
+                  .otherwise(not_alt.sum().over("article_key", "category", "_grp")
+                             + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")))
+    alt_others = pl.when(pl.col("category") == "affected").then(others).otherwise(one_count)
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
            .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
