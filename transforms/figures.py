@@ -74,7 +74,8 @@ higher gives way); a toll "since clashes began" is cumulative; a toll "not count
 attackers killed "besides themselves" take the attackers on top; a unit's number ("6 Dogra Regiment") is no count.
 Also: a later run of counts, in the total's sentence or the next, that adds up to an earlier total of the same
 group (or of people) is its breakdown ("six soldiers were killed ..., four in the raid while two other soldiers
-died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read.
+died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read; an elliptical
+second count at another place is added ("five were killed in Kano and three in Kaduna": 8).
 """
 from __future__ import annotations
 
@@ -246,7 +247,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
                 .when(pat == "one_who").then(m_main).otherwise(m))
-    lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
+    # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
+    lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | (pat == "ellipsis")).alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)
         _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
@@ -287,7 +289,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
         # ("and more than 40 fighters": a qualifier, not "two more")
-        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next", "ellipsis"])
          | pl.col("slash_item")
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
@@ -375,7 +377,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)
