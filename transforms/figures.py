@@ -75,7 +75,8 @@ attackers killed "besides themselves" take the attackers on top; a unit's number
 Also: a later run of counts, in the total's sentence or the next, that adds up to an earlier total of the same
 group (or of people) is its breakdown ("six soldiers were killed ..., four in the raid while two other soldiers
 died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read; an elliptical
-second count at another place is added ("five were killed in Kano and three in Kaduna": 8).
+second count at another place is added ("five were killed in Kano and three in Kaduna": 8); a count revised in
+brackets replaces the one before it ("killing a group of five (later determined to be seven) police officers": 7).
 """
 from __future__ import annotations
 
@@ -272,7 +273,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
          | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
-        pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
+        (pl.concat_str([pl.col("before"), m]).str.contains(lex.revision) | (pat == "paren_revised")).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
@@ -377,7 +378,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)

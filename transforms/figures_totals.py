@@ -31,11 +31,14 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     alt_others = pl.when(pl.col("category") == "affected").then(others).otherwise(one_count)
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
-           .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
-    hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive")
+           .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs"), pl.col("num_at").alias("_rat"),
+                   (pl.col("pattern") == "paren_revised").alias("_rp")))
+    # (a count revised in brackets revises the count right before it, whatever group each names)
+    hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive", "num_at")
            .join(rev, on=["article_key", "category"], how="inner")
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
-                   & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
+                   & (pl.col("value") != pl.col("_rv"))
+                   & ((pl.col("_skey") == pl.col("_rs")) | pl.col("_rp") & (pl.col("_rat") - pl.col("num_at")).is_between(1, 50)))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     # two reports of one count: the same group (or one unnamed), different values
     same_count = (((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
