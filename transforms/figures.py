@@ -131,6 +131,9 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
             r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
+            # the killer whose arrest is demanded ("calling for the arrest of a police officer who they believe killed two")
+            r"(?:arrest|prosecution|sacking|dismissal|trial) of (?:[a-z'’-]+ ){1,5}?(?:who|whom|that) (?:(?:they|residents|locals|"
+            r"protesters|relatives|families|people) (?:believe|believed|say|said|allege|alleged|claim|claimed) )?|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
             r"(?:allegedly |reportedly |had )?(?:the )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
