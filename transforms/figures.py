@@ -195,6 +195,9 @@ ENGLISH = Lexicon(
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
                       # the pair of attackers, on top of their victims ("both suicide bombers were killed")
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
+    claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
+                    r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
+                    r"(?:[a-z]+ ){0,3}$"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
@@ -272,7 +275,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
-        (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
+        # ("the blast claimed 30 lives": the verb of the toll, no claim; nor is "claimed (responsibility for) the
+        # bombing, which killed 12": a claim of the attack, not of its toll)
+        (pl.when(pat == "lives").then(before_all.str.replace(r"(?-u:\b)(?:claimed|claiming|claims) (?:[a-z]+ ){0,2}$", ""))
+         .otherwise(before_all).str.replace(lex.clause_break, "").str.replace(lex.claimed_attack, "").str.contains(lex.alternative)
          # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
          | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),

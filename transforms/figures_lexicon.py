@@ -89,3 +89,5 @@ class Lexicon:
     # after a toll: it leaves out the attackers ("15, not counting the attackers"), whose own count is added
     without_attackers: str = NEVER
     progress: str = NEVER
+    # before a figure: a claim of the attack, not of its toll ("claimed responsibility for the bombing, which killed 12")
+    claimed_attack: str = NEVER

@@ -28,7 +28,12 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
                   .otherwise(not_alt.sum().over("article_key", "category", "_grp")
                              + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")))
-    alt_others = pl.when(pl.col("category") == "affected").then(others).otherwise(one_count)
+    # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
+    # claimed to have killed four soldiers" is no death, as ACLED)
+    wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
+    alt_others = (pl.when(pl.col("category") == "affected").then(others)
+                  .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
+                  .otherwise(one_count))
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
            .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs"), pl.col("num_at").alias("_rat"),
