@@ -195,6 +195,9 @@ ENGLISH = Lexicon(
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
                       # the pair of attackers, on top of their victims ("both suicide bombers were killed")
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
+    # (a cause needs no article in a note, right before the figure: "clashes - sparked by killing of opposition mp";
+    # not a death the cause led to: "riots sparked by killing of a student left three dead")
+    cause_before=W + r"(?:sparked|triggered|provoked) by (?:[a-z]+ ){0,2}?(?:death|deaths|killing|killings|murder|lynching) of ?$",
     claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
                     r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
                     r"(?:[a-z]+ ){0,3}$"),
@@ -268,6 +271,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
+         | before_all.str.contains(lex.cause_before)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
          | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)

@@ -91,3 +91,5 @@ class Lexicon:
     progress: str = NEVER
     # before a figure: a claim of the attack, not of its toll ("claimed responsibility for the bombing, which killed 12")
     claimed_attack: str = NEVER
+    # right before a figure: the death that caused the event ("clashes sparked by killing of an mp")
+    cause_before: str = NEVER
