@@ -310,7 +310,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -320,8 +320,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "self").then(pl.lit("bomber"))
-        # ("his body and the body of a woman were found": his, not hers)
-        .when(pat == "poss_body").then(pl.lit(None, pl.Utf8))
+        # ("his body and the body of a woman were found": his, not hers; "a man's body was found": a man)
+        .when(pat == "poss_body").then(pl.col("lead").str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")

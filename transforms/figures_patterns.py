@@ -337,7 +337,8 @@ ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also
            r"is still|was still|still) )?" + CATEGORY_WORD + ")" + B)
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
-POSS_BODY = (B + r"((?:his|her|a|one) )()()(body (?:and (?:the body|that) of (?:[a-z'’-]+ ){1,4}?(?:were |had been |have been |are ))?(?:was |had been |has been |is )?(?:later |then |subsequently )?"
+# (also a victim's body by its noun: "a man's body was found", "a burnt mans body is discovered"; "the woman's body" restates)
+POSS_BODY = (B + r"((?:his|her|a|one|(?:a|an|one|the) (?:[a-z'’-]+ ){0,2}?" + PERSONS_SG + r"(?:'s|’s|s)) )()()(body (?:and (?:the body|that) of (?:[a-z'’-]+ ){1,4}?(?:were |had been |have been |are ))?(?:was |had been |has been |is )?(?:later |then |subsequently )?"
              r"(?:found|recovered|discovered|dumped|retrieved))" + B)
 # Losses: "the taliban lost 8 fighters" (category killed).
 LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")" + B
@@ -429,7 +430,7 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
