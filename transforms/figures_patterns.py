@@ -350,7 +350,9 @@ ABLAZE_FIRST = (B + r"((?:set|sets|setting) (?:ablaze|alight|on fire) )" + _Q + 
                 + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + r")(?:[,.;:]|$| (?:in|at|on|near|after|who|and|with|from|for|by|as|while|during)(?-u:\b))")
 # Victims counted before: "abducted 3 egyptian workers; their bodies were found" (the value of the figure before).
 # ("later the captured policemen were found dead")
-THEIR_BODIES = (B + r"(their |the (?:captured |kidnapped |abducted |seized |missing |detained )" + PERSONS_PL + " )()()("
+# ("the bodies of the arrested were found": the people the figure before took)
+THEIR_BODIES = (B + r"(their |the (?:captured |kidnapped |abducted |seized |missing |detained )" + PERSONS_PL + " |"
+                r"the (?:bodies|remains) of the (?:captured|kidnapped|abducted|seized|missing|detained|arrested)(?: " + PERSONS_PL + ")? )()()("
                 r"(?:bodies )?(?:were |had been |have been |are )?(?:later |then |subsequently )?"
                 r"(?:found dead|found murdered|found killed|killed|executed|murdered|found|recovered|discovered|dumped|retrieved))" + B)
 # The state as an adjective: "leaving a dead woman and two injured children" (the second item needs "left" in the sentence).
@@ -432,7 +434,7 @@ PREFILTER = {
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
     "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
-    "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained"], "sing": ["was ", "is ", "has been", "had been"],
+    "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
