@@ -92,6 +92,11 @@ Alternative reports also: a party's own sources ("separatist sources said"), "on
 figure rejected ("the governor dismissed a figure of 86 deaths"); "although police confirmed 18 deaths" starts a clause.
 A verb's object "of them" with no count of its category before it ("offloaded the passengers and shot dead 22 of
 them") is a count of its own, not a subgroup.
+Also: a later run of counts, in the total's sentence or the next, that adds up to an earlier total of the same
+group (or of people) is its breakdown ("six soldiers were killed ..., four in the raid while two other soldiers
+died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read; an elliptical
+second count at another place is added ("five were killed in Kano and three in Kaduna": 8); a count revised in
+brackets replaces the one before it ("killing a group of five (later determined to be seven) police officers": 7).
 """
 from __future__ import annotations
 
@@ -146,6 +151,9 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
             r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
+            # the killer whose arrest is demanded ("calling for the arrest of a police officer who they believe killed two")
+            r"(?:arrest|prosecution|sacking|dismissal|trial) of (?:[a-z'’-]+ ){1,5}?(?:who|whom|that) (?:(?:they|residents|locals|"
+            r"protesters|relatives|families|people) (?:believe|believed|say|said|allege|alleged|claim|claimed) )?|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
             r"(?:allegedly |reportedly |had )?(?:the )?$")
 # an alternative report of the same count: ACLED keeps the most conservative firm figure
@@ -215,6 +223,12 @@ ENGLISH = Lexicon(
                       r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
                       # the pair of attackers, on top of their victims ("both suicide bombers were killed")
                       r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
+    # (a cause needs no article in a note, right before the figure: "clashes - sparked by killing of opposition mp";
+    # not a death the cause led to: "riots sparked by killing of a student left three dead")
+    cause_before=W + r"(?:sparked|triggered|provoked) by (?:[a-z]+ ){0,2}?(?:death|deaths|killing|killings|murder|lynching) of ?$",
+    claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
+                    r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
+                    r"(?:[a-z]+ ){0,3}$"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
@@ -254,21 +268,25 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
                                        r"(?:day|days|week|weeks|month|months|year|years|hours?) (?:after|before) .*$", "")
-    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event)
-    bg_text = pl.concat_str([before_all.str.replace_all(
-        r"(?-u:\b)(?:in )?(?:retaliation|revenge|reprisal|response) (?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
-        r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)", ""), pl.lit(" "), m, clause_a_bg])
+    # ("in retaliation for an earlier attack, residents shot dead five militia": the cause named, not the figure's event;
+    # after the figure too: "a civilian shot dead by armed men in retaliation for an earlier attack on a herder")
+    earlier_cause = (r"(?-u:\b)(?:(?:in )?(?:retaliation|revenge|reprisal|response) )?(?:for|to|against) (?:an? |the )?(?:earlier|previous|prior|recent) "
+                     r"(?:attack|attacks|killing|killings|raid|raids|incident|incidents|clash|clashes)(?-u:\b)")
+    bg_text = pl.concat_str([before_all.str.replace_all(earlier_cause, ""), pl.lit(" "), m, clause_a_bg.str.replace_all(earlier_cause, "")])
     neg = pat == "negation"
     # a comma aside closed before "and": "four policemen, including an inspector, and three gunmen" (the gunmen are no subgroup)
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
+    # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
+    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
                 .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
-    lf = lf.with_columns(pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$").alias("slash_item"))
+    # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
+    lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | (pat == "ellipsis")).alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)
         _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
@@ -281,6 +299,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
+         | before_all.str.contains(lex.cause_before)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
          | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)
@@ -288,11 +307,14 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pat == "revised").alias("revised_from"),
         (before_all.str.replace(lex.earlier_break, "").str.contains(lex.earlier)
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
-        (before_all.str.replace(lex.clause_break, "").str.contains(lex.alternative)
+        # ("the blast claimed 30 lives": the verb of the toll, no claim; nor is "claimed (responsibility for) the
+        # bombing, which killed 12": a claim of the attack, not of its toll)
+        (pl.when(pat == "lives").then(before_all.str.replace(r"(?-u:\b)(?:claimed|claiming|claims) (?:[a-z]+ ){0,2}$", ""))
+         .otherwise(before_all).str.replace(lex.clause_break, "").str.replace(lex.claimed_attack, "").str.contains(lex.alternative)
          # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
          | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
-        pl.concat_str([pl.col("before"), m]).str.contains(lex.revision).alias("revision_cue"),
+        (pl.concat_str([pl.col("before"), m]).str.contains(lex.revision) | (pat == "paren_revised")).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
@@ -310,12 +332,14 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
         # ("and more than 40 fighters": a qualifier, not "two more")
-        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next", "ellipsis"])
          | pl.col("slash_item")
+         # ("his body and the body of a woman were found": one more body than his)
+         | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))
          | pl.col("num").is_in(["him", "her"])
          | ((pat == "to_death") & rest.str.contains(r"^ ?(?:the|this|that)(?-u:\b)"))).alias("weak"),
         # "the two men who died": the same count again when another figure states that number
@@ -325,6 +349,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "self").then(pl.lit("bomber"))
+        # ("his body and the body of a woman were found": his, not hers; "a man's body was found": a man)
+        .when(pat == "poss_body").then(pl.col("lead").str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
@@ -396,7 +422,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)

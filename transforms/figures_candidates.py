@@ -25,6 +25,12 @@ AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
 # A unit's number ("soldiers of 6 dogra regiment", "the 3rd battalion") is masked the same way: it is no count.
 UNIT_TAIL = (r"((?:st|nd|rd|th)?(?: [a-z]+){0,2} (?:regiment|battalion|brigade|division|squadron|platoon|bn|bde)s?)(?-u:\b)")
 # one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
+# A count glued by a hyphen to the word before it ("violence continues-3 were killed") or to a "non-"
+# word after it ("the killing of 36-non local kenyans"): the hyphen becomes a space (same length).
+# (not a name with a number: "covid-19", "mi-17", "ak-47" have short or listed first parts)
+_GLUED_BEFORE = r"(?-u:\b)((?:[a-z]{4,}))-([0-9]{1,4} )"
+_GLUED_NON = r"(?-u:\b)([0-9]{1,4})-(non[- ])"
+_GLUED_NAMES = r"(?-u:\b)(covid|sars|boeing|airbus|route|highway|channel|resolution|article|section|phase|level|grade|class|model|type)-([0-9])"
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
@@ -32,6 +38,8 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    marked = (marked.str.replace_all(_GLUED_NAMES, "${1}\x01${2}").str.replace_all(_GLUED_BEFORE, "${1} ${2}")
+              .str.replace_all(_GLUED_NON, "${1} ${2}").str.replace_all("\x01", "-", literal=True))
     for width in (3, 2, 1):
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + UNIT_TAIL, "x" * width + "${1}")
@@ -141,7 +149,14 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
                 pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-80).alias("before"),
                 pl.col("s").str.slice(pl.col("m_end")).str.slice(0, 90).alias("after"),
                 pl.col("s").str.slice(pl.col("n_end")).str.slice(0, 30).alias("after_num"))
-            .with_columns(pl.col("before").str.slice(-80).alias("before")))
+            .with_columns(pl.col("before").str.slice(-80).alias("before"))
+            .filter((pl.col("pattern") != "ellipsis") | pl.col("before").str.contains(r"(?-u:\b)(?:in|at) [^,;]*$")
+                    & ~pl.col("rest").str.contains(_NOT_PLACE)))
+
+
+# "and three in critical condition", "and two at large": no second place
+_NOT_PLACE = (r"^ (?:[a-z]+ )?(?:in|at) (?:the )?(?:hospitals?|critical|serious|stable|custody|intensive|care|condition|police|large|"
+              r"least|most|all|total|first|once|time|morning|afternoon|evening|night|a|an)(?-u:\b)")
 
 
 _AUX = (r"were|was|are|is|have|has|had|been|being|be|also|reportedly|allegedly|later|all|both|more|"

@@ -106,7 +106,11 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     # nor is a day naming an accord or a vote ("killing a man, despite the 5 march ceasefire")
     named_day = named_year & pl.col("s").str.slice(pl.col("d_start") - pl.col("s_start"), 40).str.contains(
         r"^[0-9a-z ,-]{1,20}? (?:ceasefire|cease-fire|truce|agreement|accord|deal|elections?|vote|referendum|polls?|deadline|ultimatum)(?-u:\b)")
-    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day
+    # a date in a bracketed aside after the figure is the note's own bookkeeping, not the figure's day
+    # ("fatalities: 17 (mortuary count minus 1 recorded 31/1/07)")
+    in_aside = (pl.col("d_start") > pl.col("char_start")) & pl.col("s").str.slice(
+        pl.col("char_start") - pl.col("s_start"), (pl.col("d_start") - pl.col("char_start")).clip(0)).str.contains(r"\([^()]*$")
+    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day & ~in_aside
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

@@ -16,13 +16,34 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     same_cat_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "category")
     fam_firm = (pl.col("_firm") & ~pl.col("subgroup")).sum().over("article_key", "_fam")
     others = pl.when(pl.col("category") == "affected").then(fam_firm).otherwise(same_cat_firm)
+    # an alternative report gives way to a report stated as initial too ("initial reports indicate that two
+    # police officers were killed ... a conflicting report holds three police deaths": 2)
+    # (a vague report gives way to a count of its group only, or an unnamed one: "at least one bystander died ... a
+    # network reports an 'unknown number of police officers were killed'" are two groups; a claim of a firm number
+    # gives way to any report: "12 insurgents were killed, ... the taliban claimed to have killed 20 soldiers")
+    not_alt = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("revised_from") & ~pl.col("alt_cue")
+               & ~pl.col("subgroup"))
+    group = pl.col("_skey").str.replace(r"[#@].*$", "")
+    f = f.with_columns(group.alias("_grp"))
+    one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
+                  .otherwise(not_alt.sum().over("article_key", "category", "_grp")
+                             + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")))
+    # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
+    # claimed to have killed four soldiers" is no death, as ACLED)
+    wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
+    alt_others = (pl.when(pl.col("category") == "affected").then(others)
+                  .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
+                  .otherwise(one_count))
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
-           .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs")))
-    hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive")
+           .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs"), pl.col("num_at").alias("_rat"),
+                   (pl.col("pattern") == "paren_revised").alias("_rp")))
+    # (a count revised in brackets revises the count right before it, whatever group each names)
+    hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive", "num_at")
            .join(rev, on=["article_key", "category"], how="inner")
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
-                   & (pl.col("value") != pl.col("_rv")) & (pl.col("_skey") == pl.col("_rs")))
+                   & (pl.col("value") != pl.col("_rv"))
+                   & ((pl.col("_skey") == pl.col("_rs")) | pl.col("_rp") & (pl.col("_rat") - pl.col("num_at")).is_between(1, 50)))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     # two reports of one count: the same group (or one unnamed), different values
     same_count = (((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
@@ -52,8 +73,39 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     rival_low = pl.col("rival_cue") & ~pl.col("_rival_high").fill_null(False) & pl.col("_paired").fill_null(False)
     paired = pairs.select("fig_id").unique().with_columns(pl.lit(True).alias("_paired"))
     return (f.join(hit, on="fig_id", how="left").join(higher, on="fig_id", how="left").join(paired, on="fig_id", how="left")
-            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") | pl.col("alt_cue") & ~rival_low) & (others > 0) & ~pl.col("is_background"))
+            .with_columns((pl.col("revised_from") | ((pl.col("earlier_cue") & (others > 0) | pl.col("alt_cue") & ~rival_low & (alt_others > 0))
+                                                      & ~pl.col("is_background"))
                            | pl.col("_revised").fill_null(False) | recoded | pl.col("_rival_high").fill_null(False)).alias("is_superseded")))
+
+
+# a part stated as more victims is no share of a total ("two soldiers and one civilian were also killed")
+_MORE = r"(?-u:\b)(?:also|too|as well|in addition|additional|further|more)(?-u:\b)"
+
+
+def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
+    """A later run of two or more counts, in the total's sentence or the next, whose values add up to
+    an earlier total of the category, of its group or of people in general ("six soldiers were killed
+    ..., four in the raid on the camp while two other soldiers were killed in an ambush": 6, not 8),
+    splits that total: its parts count no more."""
+    cols = [*k, "fig_id", "sid", "num_at", "value", "_skey"]
+    base_key = pl.col("_skey").str.replace(r"[#@].*$", "")
+    tot = (f.filter(pl.col("_e") & ~pl.col("additive") & (pl.col("qualifier") != "vague") & ~pl.col("subgroup"))
+           .select(cols).with_columns(base_key.alias("_bk")))
+    part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
+            .select(cols).with_columns(base_key.alias("_bk")))
+    j = (tot.join(part, on=k, how="inner", suffix="_p")
+         .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
+         .sort("fig_id", "num_at_p")
+         .with_columns(pl.col("value_p").cum_sum().over("fig_id").alias("_run"),
+                       pl.int_range(1, pl.len() + 1).over("fig_id").alias("_i"),
+                       ((pl.col("_bk_p") == "") | (pl.col("_bk") == "") | (pl.col("_bk_p") == pl.col("_bk")))
+                       .cum_min().over("fig_id").alias("_fits")))
+    hit = j.filter(pl.col("_fits") & (pl.col("_run") == pl.col("value")) & (pl.col("_i") >= 2)).group_by("fig_id").agg(
+        pl.col("_i").min().alias("_upto"))
+    parts = (j.join(hit, on="fig_id", how="inner").filter(pl.col("_i") <= pl.col("_upto"))
+             .select(pl.col("fig_id_p").alias("fig_id")).unique().with_columns(pl.lit(True).alias("_part")))
+    return (f.join(parts, on="fig_id", how="left")
+            .with_columns((pl.col("_e") & ~pl.col("_part").fill_null(False)).alias("_e")).drop("_part"))
 
 
 def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
@@ -103,6 +155,7 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # "others were killed" with no number adds nobody countable to a stated count ("dozens ..., others were killed")
     f = f.with_columns((pl.col("_e") & ~(pl.col("additive") & (pl.col("num") == "plural")
                                          & (pl.col("_e") & ~pl.col("additive")).any().over(k))).alias("_e"))
+    f = _breakdown(f, k)
     order = [pl.col("value"), pl.col("_nosrc"), pl.col("_qr"), pl.col("num_at")]
     desc = [True, False, False, False]
     base = pl.col("_e") & ~pl.col("additive")
