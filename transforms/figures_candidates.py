@@ -26,6 +26,9 @@ AGE_TAIL = r"((?:-| )?(?:year|yr|month|week)s?(?:-| )?old)(?-u:\b)"
 UNIT_TAIL = (r"((?:st|nd|rd|th)?(?: [a-z]+){0,2} (?:regiment|battalion|brigade|division|squadron|platoon|bn|bde)s?)(?-u:\b)")
 # one modifier word before a victim noun; an age phrase counts as one ("killing a xx year old girl")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
+# Every checkpoint of the figure pipeline runs on the in-memory engine: the streaming one spends about
+# a second per call coordinating these plans' many small steps across threads (same rows).
+ENGINE = "in-memory"
 
 
 def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
@@ -103,7 +106,7 @@ def name_count(num: pl.Expr) -> pl.Expr:
 
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     """All pattern matches of the lexicon, one row each, with the number's offsets inside its sentence."""
-    hot = sents.filter(pl.col("s").str.contains(lex.trigger)).collect().lazy()
+    hot = sents.filter(pl.col("s").str.contains(lex.trigger)).collect(engine=ENGINE).lazy()
     def source(name: str) -> pl.LazyFrame:
         src = hot.filter(pl.col("s").str.contains_any(lex.prefilter[name])) if name in lex.prefilter else hot
         return src.filter(pl.col("s").str.contains_any(lex.prefilter_also[name])) if name in lex.prefilter_also else src
@@ -113,7 +116,7 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace("num_paren", "num_first")).collect().lazy())
+             .with_columns(pl.col("pattern").replace("num_paren", "num_first")).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     lists = pl.col("pattern") == "list"
     spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
