@@ -102,7 +102,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import AGE_TAIL, MOD, candidates, drop_nested, furniture, mark_plural, name_count, plausible, sentences
+from transforms.figures_candidates import AGE_TAIL, ENGINE, MOD, candidates, drop_nested, furniture, mark_plural, name_count, plausible, sentences
 from transforms.figures_context import ENGLISH_ATTRIBUTION, attributions, figure_dates
 from transforms.figures_fr_es import FRENCH, SPANISH
 from transforms.figures_lexicon import Lexicon
@@ -376,18 +376,19 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
     lang = pl.col("language").fill_null("") if "language" in names else pl.lit("")
     parts = [_extract(articles.filter(~lang.is_in(list(LEXICONS))), date_mentions, ENGLISH)]
     if "language" in names:
-        present = set(articles.select(lang.unique()).collect().to_series())
+        present = set(articles.select(lang.unique()).collect(engine=ENGINE).to_series())
         parts += [_extract(articles.filter(lang == code), date_mentions, lex) for code, lex in LEXICONS.items() if code in present]
     # a total order: two readings can share a start and a category ("kills a civilian" and
     # "kills a civilian and a police officer")
-    return pl.concat(parts, how="vertical").sort("article_key", "char_start", "category", "char_end", "value")
+    return (pl.concat(parts, how="vertical").sort("article_key", "char_start", "category", "char_end", "value")
+            .collect(engine=ENGINE).lazy())
 
 
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
-    sents = sentences(articles, lex.age_tail).collect().lazy()
-    cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect().lazy())
+    sents = sentences(articles, lex.age_tail).collect(engine=ENGINE).lazy()
+    cand = drop_nested(lex.plausible(candidates(sents, articles, lex)).collect(engine=ENGINE).lazy())
     cand = cand.with_columns(pl.when(pl.col("pattern") == "named").then(name_count(pl.col("num")))
                              .when(pl.col("pattern") == "result_death").then(pl.lit("1"))
                              .when(pl.col("pattern") == "both").then(pl.lit("2")).otherwise(pl.col("num")).alias("num"))
@@ -460,7 +461,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))
     figs = pl.concat([figs.with_columns(pl.when(pl.col("both")).then(pl.lit("killed")).otherwise(pl.col("category")).alias("category")),
                       zero_both], how="vertical")
-    figs = figs.with_columns(pl.int_range(pl.len()).alias("fig_id")).collect().lazy()
+    figs = figs.with_columns(pl.int_range(pl.len()).alias("fig_id")).collect(engine=ENGINE).lazy()
     # overlapping matches of different numbers: keep both; same span twice (two categories) ok
     # attribution only where it can matter: sentences up to the last figure of their article
     last = figs.group_by("article_key").agg(pl.col("sid").max().alias("_last_sid"))
@@ -471,7 +472,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(furniture(sents), on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
-    figs = figs.collect().lazy()
+    figs = figs.collect(engine=ENGINE).lazy()
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(
@@ -484,7 +485,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                 pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
                 pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),
             ))
-    figs = mark_totals(figs.collect().lazy())
+    figs = mark_totals(figs.collect(engine=ENGINE).lazy())
     return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 
 

@@ -33,7 +33,9 @@ _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may
 
 def extract_date_mentions(articles: pl.LazyFrame) -> pl.LazyFrame:
     """One row per time expression: see `OUTPUT_SCHEMA` and DEVELOPERS.md (`date_mentions`)."""
-    return _tagged(articles).select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
+    # (the in-memory engine: the streaming one spends ~0.3 s per call coordinating the plan's hundreds
+    # of expressions across threads, a quarter of a 5,000-article chunk; same rows)
+    return _tagged(articles).select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()]).collect(engine="in-memory").lazy()
 
 
 def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
