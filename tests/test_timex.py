@@ -230,6 +230,13 @@ def test_a_number_s_point_ends_no_clause():
     assert got["the fourth quarter"][1] == "2012-Q4"
 
 
+def test_a_clock_time_after_a_part_of_a_day_that_holds_it_is_on_that_day():
+    found = tag("Crews searched homes on Tuesday after tornadoes tore across the state Monday night. One twister "
+                "touched down at about 9:40 p.m. The bus had left Sunday night and crashed at around 3 a.m.", "2013-04-16")
+    assert found["about 9:40 p.m."][1] == "2013-04-15T21:40"
+    assert found["around 3 a.m."][1] == "2013-04-15T03:00"
+
+
 def test_brand_and_event_names_are_not_times():
     found = tag("Fans filled a TGI Friday's during March Madness and spring training; he spent two weekends there.")
     assert not {"Friday", "March", "spring", "weekends"} & set(found)

@@ -121,7 +121,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
                      & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
     later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
-    time_day = pl.coalesce(pl.col("day"), pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
+    # a clock time right after a part of a named day that holds it is on that day ("tore across the state Monday
+    # night ... touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's)
+    hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
+    prev_part, prev_day = pl.col("tod").shift(1).over("article_key"), pl.col("day").shift(1).over("article_key")
+    in_part = (((prev_part == "TNI") & ((hour >= 18) | (hour < 6))) | ((prev_part == "TEV") & (hour >= 17))
+               | ((prev_part == "TMO") & (hour >= 4) & (hour < 12)) | ((prev_part == "TAF") & (hour >= 12) & (hour < 18)))
+    part_day = pl.when(in_part & prev_day.is_not_null()).then(
+        prev_day.dt.offset_by(pl.when((prev_part == "TNI") & (hour < 6)).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+    time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     kind = pl.col("kind")
