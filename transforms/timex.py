@@ -85,7 +85,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^weekends$") & pl.col("before").str.contains(
                r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|several|few|couple of|the|those|these|its|their|his|her|our|recent|past|last|next|consecutive) $"))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
-           | (pl.col("m").str.contains(r"^friday$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
            | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
            # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions

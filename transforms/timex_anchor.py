@@ -45,7 +45,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
     lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
-                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$") & pl.col("after").str.starts_with(","))
+                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$")
+                         # (with or without its comma: "Last year the rains arrived on May 29")
+                         & pl.col("after").str.contains(r"^(?:,| (?:the|a|an|he|she|it|they|we|its|their|his|her) )"))
     lf = lf.with_columns(
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
         sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
@@ -132,8 +134,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
+    # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
+    that_season = m.str.extract(r"^that (spring|summer|autumn|fall|winter)$").replace_strict(
+        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
     kind = pl.col("kind")
-    value = (pl.when(same_last_year).then(last_year_period)
+    year_named = pl.coalesce(pl.col("day").dt.year().cast(pl.Utf8), pl.col("value1").str.extract(r"^([0-9]{4})(?:$|-)"))
+    season_year = pl.coalesce(year_named.shift(1).forward_fill().over("article_key"), DCT.dt.year().cast(pl.Utf8))
+    value = (pl.when(that_season.is_not_null()).then(pl.format("{}-{}", season_year, that_season))
+             .when(same_last_year).then(last_year_period)
              .when(pl.col("range_end") & (kind == "DATE")).then(_fmt_day(pl.col("day")))
              .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))

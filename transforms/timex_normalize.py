@@ -137,7 +137,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|suspend|shut|clos|ban|halt|ground|give|gave|given|deadline|warning|watch|alert|advisory|curfew|emergency)[a-z]* (?:[a-z0-9.'$-]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $"
                                    r"|(?-u:\b)(?:urg|ask|told|tell|order|advis|warn|instruct|encourag|allow|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to [a-z]+ (?:[a-z0-9.'$-]+ ){0,6}(?:until|till|through) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
-                | (tail.str.contains(r"[a-z] by $") & mon.is_not_null() & (pl.col("tense") != "past")))
+                | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past")))
     fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + "|" + HOLIDAY[3:-1] + ")"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))

@@ -118,7 +118,7 @@ DATE_REL = alt(
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
     rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
-    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night)",
+    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
@@ -161,7 +161,7 @@ DATE_REL = alt(
     "the (?:week|month)",
 )
 DUR_SET = alt(
-    rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade|hour|minute)s?",
+    rf"(?:every|each) (?:other |second |third |few |couple of )?(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WD}|decade|hour|minute|fortnight)s?",
     rf"(?:every|each) (?:[0-9]+|two|three|four|five|six|ten|twelve) (?:days|weeks|months|years|hours|minutes)",
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
@@ -183,7 +183,7 @@ DURATION = alt(
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}|{DAY} {MONTH_ANY}){B})?",
+    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
     rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,

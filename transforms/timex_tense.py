@@ -86,8 +86,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
              # an infinitive is no scheduled present ("difficult for Sun to meet demand"); "plans to meet" keeps "plans"
              .str.replace_all(r"(?-u:\b)to (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "to _")
-             # nor one after an auxiliary, which sets the tense itself ("did not play a match from July")
-             .str.replace_all(r"(?-u:\b)(did|do|does|not|never|can|could|would|will|should|might|must)(?: not)? (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "${1} _")
+             # nor one after an auxiliary, which sets the tense itself ("did not play a match from July"; "storms could
+             # hit the plains tonight and Wednesday": "hit" is no past)
+             .str.replace_all(r"(?-u:\b)(did|do|does|not|never) (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "${1} _")
+             .str.replace_all(r"(?-u:\b)(can|could|would|will|should|might|must|may|shall)((?: not| never)?) (?:hit|set|cut|put|let|beat|spread|shut|cost|hurt|quit|shot|won|lost|led|met|held|left|sent|fell|rose)(?-u:\b)", "${1}${2} _")
              .str.replace_all(_NOT_VERB, "_")
              # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
              .str.replace_all(_ADJ_ED, "$1 _")
