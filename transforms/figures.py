@@ -92,6 +92,9 @@ Alternative reports also: a party's own sources ("separatist sources said"), "on
 figure rejected ("the governor dismissed a figure of 86 deaths"); "although police confirmed 18 deaths" starts a clause.
 A verb's object "of them" with no count of its category before it ("offloaded the passengers and shot dead 22 of
 them") is a count of its own, not a subgroup.
+A closed aside ends a subgroup for a singular too ("seven officers, including a superintendent, and a boy were killed": 8),
+a second group has an aside of its own ("three civilians and four policemen, including an inspector, were killed": 7), and
+"killed all three attackers" is 3.
 """
 from __future__ import annotations
 
@@ -261,6 +264,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     neg = pat == "negation"
     # a comma aside closed before "and": "four policemen, including an inspector, and three gunmen" (the gunmen are no subgroup)
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
+    # (also a second singular after the aside: "seven officers, including a superintendent, and a boy were killed")
+    aside_closed = aside_closed | (pat == "coord_sg2") & pl.col("lead").str.contains(r", and $")
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
@@ -302,7 +307,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
                         m_main]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
-        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
+        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)

@@ -160,7 +160,9 @@ NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + 
 # doubles the cost; `candidates` names its matches num_first)
 NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
-CONJ_SECOND = B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
+# (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
+CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
+               + _INCL + " " + CATEGORY_WORD + ")" + B)
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
 ACTIVE_VERBS = alt(
@@ -196,7 +198,8 @@ ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
 # ("killed a family of five": the family's size)
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another )?"
+# ("killed all three attackers": every one of them)
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
               r"(?:(?:an? )?(?:entire |whole )?family of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
