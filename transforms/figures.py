@@ -95,6 +95,8 @@ them") is a count of its own, not a subgroup.
 A closed aside ends a subgroup for a singular too ("seven officers, including a superintendent, and a boy were killed": 8),
 a second group has an aside of its own ("three civilians and four policemen, including an inspector, were killed": 7), and
 "killed all three attackers" is 3.
+An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one each); a confessed killing is another event
+("lynched a man after he confessed to killing a boy": 1).
 """
 from __future__ import annotations
 
@@ -147,7 +149,7 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
 # death a protest is about ("residents protested after a pedestrian was killed")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
-            r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"arrested for|wanted for|convicted of|(?:admitted|admits|admitting|confessed|confesses|confessing) to(?: [a-z]+ing,?(?: and| or)?)?|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
             r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
             r"(?:allegedly |reportedly |had )?(?:the )?$")

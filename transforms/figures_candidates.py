@@ -290,7 +290,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
                  & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
-    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
+    # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
+    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
+        r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
