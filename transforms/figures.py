@@ -97,6 +97,8 @@ a second group has an aside of its own ("three civilians and four policemen, inc
 "killed all three attackers" is 3.
 An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one each); a confessed killing is another event
 ("lynched a man after he confessed to killing a boy": 1).
+Killers are no victims whatever the killing verb: "four masked men hacked to death a blogger", "two gunmen fatally shot a
+headmaster" (1; the verb of several words also takes its object: "a mob beat to death two thieves": 2).
 """
 from __future__ import annotations
 

@@ -175,6 +175,8 @@ ACTIVE_VERBS = alt(
     "assassinated|assassinating|assassinate|assassinates|neutralised|neutralized|neutralising|neutralizing|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
+    "stabbed to death|burnt to death|burned to death|clubbed to death|beaten to death|bludgeoned to death|strangled to death|"
+    "fatally shot|fatally stabbed|fatally shooting|fatally stabbing|"
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
