@@ -352,7 +352,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         pat.is_in(["along", "along_next"]) & pl.col("lead").str.contains("^with ") & pl.col("after").str.contains(r"^ (?:[a-z]+ing|looking on|nearby)(?-u:\b)"))
     # "beat them to death": people counted elsewhere
     bad_td = (pat == "to_death") & (pl.col("num") == "") & rest.str.contains(r"^ ?(?:them|themselves)(?-u:\b)")
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | (hedged & (pat != "negation"))
+    # "both soldiers and civilians were killed": "both ... and" joins two bare groups, it counts no pair
+    both_and = pl.col("m").str.extract(r"^both(?: [a-z][a-z'’-]*){1,3} and ((?:[a-z][a-z'’-]* ){0,2}?)" + PERSONS_PL + r"(?-u:\b)")
+    bad_both = (pat == "both") & both_and.is_not_null() & ~both_and.str.contains(r"^(?:[0-9]|a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |dozens |many |some )")
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
                        | (bad_num & (pat != "negation"))))
 
 

@@ -339,7 +339,9 @@ INTO_CUSTODY = (B + r"((?:took|taken|take|takes|taking) (?:the |all |all the |an
                 + r"((?: [a-z][a-z'’-]*){0,8}? into (?:police |judicial |protective |military )?custody)" + B)
 # A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were
 # killed", "both men (relatives) were killed" (2).
+# (a second group after it: "both bombers and nine civilians died")
 BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r"(?: \([^()]{1,40}\))?"
+        + r"(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")?"
         + r"(?:(?: [a-z'’-]+){0,6}? (?:were|are|have been|had been))?(?: (?:also|later|reportedly|then|all|[a-z]+ly))* " + CATEGORY_WORD + ")" + B)
 # Refugees over a border: "some 1,200 civilians crossed from Kajo Keji into Moyo district, fleeing
 # fighting" (displaced): refugees, or civilians with a flight word ("1 200 people had crossed into
