@@ -100,6 +100,7 @@ An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one 
 Killers are no victims whatever the killing verb: "four masked men hacked to death a blogger", "two gunmen fatally shot a
 headmaster" (1; the verb of several words also takes its object: "a mob beat to death two thieves": 2).
 "Both bombers and nine civilians died" is 2 + 9; "both soldiers and civilians were killed" joins two bare groups and counts no pair.
+Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'").
 """
 from __future__ import annotations
 
