@@ -106,8 +106,8 @@ _KIN_N = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "se
 
 
 def name_count(num: pl.Expr) -> pl.Expr:
-    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"."""
-    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
+    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"; "[name] and two aides" -> "3"."""
+    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
     return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
