@@ -103,6 +103,8 @@ headmaster" (1; the verb of several words also takes its object: "a mob beat to 
 Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'").
 A named list ends with an associate or a numbered group too ("killed commander [name] and an associate": 2; "shot dead
 gang leader [name] and two associates": 3).
+A victim wounded in the event who died later is one more death, and no injury ("killing six militants. A soldier wounded in
+the fighting died the next day": 7).
 """
 from __future__ import annotations
 
@@ -323,7 +325,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
         # ("and more than 40 fighters": a qualifier, not "two more")
-        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next"])
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next"])
          | pl.col("slash_item")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
@@ -438,7 +440,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
                     & pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*){0,2} (?:hostages?|captives?)$")
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
-    figs = figs.filter(~hostage_dead)
+    # "a soldier wounded in the fighting died the next day": a death, no injury
+    died_later = ((pl.col("category") == "injured") & (pl.col("pattern") == "wounded_died").any().over("article_key", "num_at"))
+    figs = figs.filter(~hostage_dead & ~died_later)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")
