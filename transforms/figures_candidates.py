@@ -141,7 +141,16 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
                 pl.col("s").str.slice(0, pl.col("m_start")).str.slice(-80).alias("before"),
                 pl.col("s").str.slice(pl.col("m_end")).str.slice(0, 90).alias("after"),
                 pl.col("s").str.slice(pl.col("n_end")).str.slice(0, 30).alias("after_num"))
-            .with_columns(pl.col("before").str.slice(-80).alias("before")))
+            .with_columns(pl.col("before").str.slice(-80).alias("before"))
+            # (a count at another place follows an "in/at" phrase of its clause; "a"/"an" only before a person noun)
+            .filter((pl.col("pattern") != "ellipsis") | pl.col("before").str.contains(r"(?-u:\b)(?:in|at) [^,;]*$")
+                    & ~pl.col("rest").str.contains(_NOT_PLACE)
+                    & (~pl.col("num").is_in(["a", "an"]) | pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*)? " + PERSON + " "))))
+
+
+# "and three in critical condition", "and two at large": no second place
+_NOT_PLACE = (r"^ (?:[a-z]+ )?(?:in|at) (?:the )?(?:hospitals?|critical|serious|stable|custody|intensive|care|condition|police|large|"
+              r"least|most|all|total|first|once|time|morning|afternoon|evening|night|a|an)(?-u:\b)")
 
 
 _AUX = (r"were|was|are|is|have|has|had|been|being|be|also|reportedly|allegedly|later|all|both|more|"
