@@ -107,6 +107,8 @@ A victim wounded in the event who died later is one more death, and no injury ("
 the fighting died the next day": 7).
 An elliptical count at another place takes the verb's category and is added ("killing seven in [village] and five in
 [village]": 12; "4 killed in [a], 2 in [b] and a herder in [c]": 7); not "and three in critical condition".
+"(coded separately)" also closes a clause that ends with a place and its admin area ("arrested in Chuao, Aragua (coded
+separately)"); "over the preceding week" is a cumulative period.
 """
 from __future__ import annotations
 
@@ -136,11 +138,11 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
-               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
+               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
                r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
-               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
+               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
@@ -221,7 +223,8 @@ ENGLISH = Lexicon(
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     # ("(the other two coded separately)": the other events of a total over several)
-    coded_note=(r"^[^().;,:]*\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+    # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)")
+    coded_note=(r"^[^().;,:]*(?:, [a-z'’-]+(?: [a-z'’-]+)? ?)?\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
                 # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
                 r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
