@@ -97,6 +97,23 @@ group (or of people) is its breakdown ("six soldiers were killed ..., four in th
 died in an ambush": 6); a count glued by a hyphen ("violence continues-3 were killed") is read; an elliptical
 second count at another place is added ("five were killed in Kano and three in Kaduna": 8); a count revised in
 brackets replaces the one before it ("killing a group of five (later determined to be seven) police officers": 7).
+A closed aside ends a subgroup for a singular too ("seven officers, including a superintendent, and a boy were killed": 8),
+a second group has an aside of its own ("three civilians and four policemen, including an inspector, were killed": 7), and
+"killed all three attackers" is 3.
+An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one each); a confessed killing is another event
+("lynched a man after he confessed to killing a boy": 1).
+Killers are no victims whatever the killing verb: "four masked men hacked to death a blogger", "two gunmen fatally shot a
+headmaster" (1; the verb of several words also takes its object: "a mob beat to death two thieves": 2).
+"Both bombers and nine civilians died" is 2 + 9; "both soldiers and civilians were killed" joins two bare groups and counts no pair.
+Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'").
+A named list ends with an associate or a numbered group too ("killed commander [name] and an associate": 2; "shot dead
+gang leader [name] and two associates": 3).
+A victim wounded in the event who died later is one more death, and no injury ("killing six militants. A soldier wounded in
+the fighting died the next day": 7).
+An elliptical count at another place takes the verb's category and is added ("killing seven in [village] and five in
+[village]": 12; "4 killed in [a], 2 in [b] and a herder in [c]": 7); not "and three in critical condition".
+"(coded separately)" also closes a clause that ends with a place and its admin area ("arrested in Chuao, Aragua (coded
+separately)"); "over the preceding week" is a cumulative period.
 """
 from __future__ import annotations
 
@@ -126,11 +143,11 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
-               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
+               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
                r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
-               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous) (?:week|month|year)|"
+               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
@@ -149,7 +166,7 @@ _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
 # death a protest is about ("residents protested after a pedestrian was killed")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
-            r"arrested for|wanted for|convicted of|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"arrested for|wanted for|convicted of|(?:admitted|admits|admitting|confessed|confesses|confessing) to(?: [a-z]+ing,?(?: and| or)?)?|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
             r"(?:he|she|they|we) believed? (?:he|she|they)|"
             # the killer whose arrest is demanded ("calling for the arrest of a police officer who they believe killed two")
             r"(?:arrest|prosecution|sacking|dismissal|trial) of (?:[a-z'’-]+ ){1,5}?(?:who|whom|that) (?:(?:they|residents|locals|"
@@ -214,7 +231,8 @@ ENGLISH = Lexicon(
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     # ("(the other two coded separately)": the other events of a total over several)
-    coded_note=(r"^[^().;,:]*\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+    # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)")
+    coded_note=(r"^[^().;,:]*(?:, [a-z'’-]+(?: [a-z'’-]+)? ?)?\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
                 # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
                 r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
@@ -276,6 +294,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     neg = pat == "negation"
     # a comma aside closed before "and": "four policemen, including an inspector, and three gunmen" (the gunmen are no subgroup)
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
+    # (also a second singular after the aside: "seven officers, including a superintendent, and a boy were killed")
+    aside_closed = aside_closed | (pat == "coord_sg2") & pl.col("lead").str.contains(r", and $")
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
@@ -324,7 +344,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
                         m_main]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
-        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$")
+        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
@@ -332,7 +352,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
         # ("and more than 40 fighters": a qualifier, not "two more")
-        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "along", "along_next", "ellipsis"])
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis"])
          | pl.col("slash_item")
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
@@ -452,7 +472,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
                     & pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*){0,2} (?:hostages?|captives?)$")
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
-    figs = figs.filter(~hostage_dead)
+    # "a soldier wounded in the fighting died the next day": a death, no injury
+    died_later = ((pl.col("category") == "injured") & (pl.col("pattern") == "wounded_died").any().over("article_key", "num_at"))
+    figs = figs.filter(~hostage_dead & ~died_later)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")

@@ -123,8 +123,8 @@ _KIN_N = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "se
 
 
 def name_count(num: pl.Expr) -> pl.Expr:
-    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"."""
-    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
+    """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"; "[name] and two aides" -> "3"."""
+    kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
     return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
@@ -159,8 +159,10 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
                 pl.col("s").str.slice(pl.col("m_end")).str.slice(0, 90).alias("after"),
                 pl.col("s").str.slice(pl.col("n_end")).str.slice(0, 30).alias("after_num"))
             .with_columns(pl.col("before").str.slice(-80).alias("before"))
+            # (a count at another place follows an "in/at" phrase of its clause; "a"/"an" only before a person noun)
             .filter((pl.col("pattern") != "ellipsis") | pl.col("before").str.contains(r"(?-u:\b)(?:in|at) [^,;]*$")
-                    & ~pl.col("rest").str.contains(_NOT_PLACE)))
+                    & ~pl.col("rest").str.contains(_NOT_PLACE)
+                    & (~pl.col("num").is_in(["a", "an"]) | pl.col("rest").str.contains(r"^(?: [a-z][a-z'’-]*)? " + PERSON + " "))))
 
 
 # "and three in critical condition", "and two at large": no second place
@@ -262,7 +264,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
-    transitive = last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
+    # (a killing verb of several words: "four masked men hacked to death a blogger", "three men fatally stabbed a trader")
+    transitive = (last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
+                  | rest.str.contains(r"(?-u:\b)(?:[a-z]+ to death|fatally [a-z]+|shot and killed)$"))
     # (also a titled object: "a police officer shot dead former soldier [name]"; not "killed by police")
     titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)
     # (a participle right after the number is an adjective: "said 17 injured people were still under treatment")
@@ -314,7 +318,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
                  & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
-    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.contains(_FORBID))
+    # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
+    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
+        r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
                                       | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
@@ -372,7 +378,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         pat.is_in(["along", "along_next"]) & pl.col("lead").str.contains("^with ") & pl.col("after").str.contains(r"^ (?:[a-z]+ing|looking on|nearby)(?-u:\b)"))
     # "beat them to death": people counted elsewhere
     bad_td = (pat == "to_death") & (pl.col("num") == "") & rest.str.contains(r"^ ?(?:them|themselves)(?-u:\b)")
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | (hedged & (pat != "negation"))
+    # "both soldiers and civilians were killed": "both ... and" joins two bare groups, it counts no pair
+    both_and = pl.col("m").str.extract(r"^both(?: [a-z][a-z'’-]*){1,3} and ((?:[a-z][a-z'’-]* ){0,2}?)" + PERSONS_PL + r"(?-u:\b)")
+    bad_both = (pat == "both") & both_and.is_not_null() & ~both_and.str.contains(r"^(?:[0-9]|a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |dozens |many |some )")
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
                        | (bad_num & (pat != "negation"))))
 
 

@@ -35,7 +35,7 @@ PERSONS_PL = alt(
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
-    "followers|loyalists|accomplices|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
+    "followers|loyalists|accomplices|associates|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
@@ -64,7 +64,7 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|accomplice|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
+    "blogger|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
     "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
@@ -135,7 +135,8 @@ CATEGORY_RULES = [
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
 # (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
-_WORD = r" [\"“(]?[a-z][a-z'’-]*[\"”)]?"
+# (a word in quotes: "14 'takfiri elements' were killed")
+_WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
 def _gap(word: str) -> str:
@@ -154,13 +155,16 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
-NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + " " + CATEGORY_WORD + ")" + B
+# (the verb in quotes too: "a dozen assailants were 'neutralised'")
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
 NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
-CONJ_SECOND = B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}? " + CATEGORY_WORD + ")" + B
+# (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
+CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
+               + _INCL + " " + CATEGORY_WORD + ")" + B)
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
 ACTIVE_VERBS = alt(
@@ -173,6 +177,8 @@ ACTIVE_VERBS = alt(
     "assassinated|assassinating|assassinate|assassinates|neutralised|neutralized|neutralising|neutralizing|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
+    "stabbed to death|burnt to death|burned to death|clubbed to death|beaten to death|bludgeoned to death|strangled to death|"
+    "fatally shot|fatally stabbed|fatally shooting|fatally stabbing|"
     "murders|murder|behead|beheads|massacre|massacres|slaughter|execute|"
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
@@ -196,7 +202,8 @@ ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[
 # also a second verb or a possessive before the number: "lynched and burned three men", "killing his two children";
 # "killing him" is one
 # ("killed a family of five": the family's size)
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another )?"
+# ("killed all three attackers": every one of them)
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
               r"(?:(?:an? )?(?:entire |whole )?family of |a group of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
@@ -320,6 +327,11 @@ RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|cau
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
 INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
                 r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
+# A victim wounded in the event who died later: "a soldier wounded in the fighting died the next day" (killed, on top of
+# those killed; not also an injury)
+WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
+                + r",? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
+                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,8}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
@@ -334,7 +346,9 @@ INTO_CUSTODY = (B + r"((?:took|taken|take|takes|taking) (?:the |all |all the |an
                 + r"((?: [a-z][a-z'’-]*){0,8}? into (?:police |judicial |protective |military )?custody)" + B)
 # A pair: "both militants were shot dead", "both suicide drivers were killed", "both militants holed up inside were
 # killed", "both men (relatives) were killed" (2).
+# (a second group after it: "both bombers and nine civilians died")
 BOTH = (B + r"()()(both)((?: of)?(?: the| these| those)?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r"(?: \([^()]{1,40}\))?"
+        + r"(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")?"
         + r"(?:(?: [a-z'’-]+){0,6}? (?:were|are|have been|had been))?(?: (?:also|later|reportedly|then|all|[a-z]+ly))* " + CATEGORY_WORD + ")" + B)
 # Refugees over a border: "some 1,200 civilians crossed from Kajo Keji into Moyo district, fleeing
 # fighting" (displaced): refugees, or civilians with a flight word ("1 200 people had crossed into
@@ -393,7 +407,9 @@ NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and kille
 _KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z][a-z'’-]* ){0,2}?" + PERSON
              + r"(?: " + _NAME + ")?")
 NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
-              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG + r")(?-u:\b))?")
+              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG
+              # (a numbered last item: "shot dead gang leader [name] and two associates": 3)
+              + r"|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_PL + r")(?-u:\b))?")
 NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
          r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by|were|[a-z]+ing)(?-u:\b))")
 # Two named victims before a passive verb: "PO2 [name] and PO1 [name] were killed" (2)
@@ -413,10 +429,10 @@ CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a 
 # the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
 CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
               r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
-# An elliptical second count of the same verb at another place: "five people were killed in kano and three in
-# kaduna", "15 bodies at the city mortuary and three at chiromo" (`candidates` keeps it after an "in/at" phrase
-# of its clause, not "and three in critical condition")
-ELLIPSIS = B + r"(and )" + _Q + "(" + NUM + ")" + B + r"( (?:more |others |other people )?(?:in|at) (?:the )?[a-z][a-z'’-]*)" + B
+# An elliptical count of the same verb at another place: "killing seven in tom anyiin and five in mbaya", "4 killed in
+# gidan boka, 2 in gidan adamu and a herder in gidan zabo" (`candidates` keeps it after an "in/at" phrase of its clause)
+ELLIPSIS = (r"((?:,? and|,) )" + _Q + "(" + NUM + r"|a|an)" + B + r"( (?:more |others |other people |(?:[a-z][a-z'’-]* )?"
+            + PERSON + " )?(?:in|at) (?:the )?[a-z][a-z'’-]*)" + B)
 # A count revised in brackets right after the first one: "killing five (later determined to be seven) police officers"
 # (the bracketed count is the figure; the first is superseded as by "rose to")
 PAREN_REVISED = (r"(\((?:later|since|subsequently|eventually|now) (?:[a-z]+ ){0,3}?)" + _Q + "(" + NUM + r")(\))")
@@ -424,7 +440,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0),
 }
@@ -451,7 +467,7 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
 PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
-                  "conj_adj": ["left ", "leaving ", "leaves "]}
+                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "]}
 PREFILTER = {
     "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
@@ -461,7 +477,7 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "injured_died": [" died", " die", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
+    "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
     "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
