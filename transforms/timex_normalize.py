@@ -200,7 +200,10 @@ def _weekend() -> pl.Expr:
     next_sat = _shift(DCT, (6 - dw) % 7, "d")
     sat = (pl.when(_c(r"^last ")).then(pl.when(dw >= 6).then(_shift(prev_sat, -7, "d")).otherwise(prev_sat))
            .when(_c(r"^next ")).then(_shift(DCT, ((6 - dw - 1) % 7) + 1, "d").dt.offset_by(pl.when(dw >= 6).then(pl.lit("0d")).otherwise(pl.lit("0d"))))
-           .when(pl.col("fut")).then(next_sat).otherwise(pl.when(dw == 7).then(_shift(DCT, -1, "d")).otherwise(prev_sat)))
+           .when(pl.col("fut")).then(next_sat)
+           # "this weekend" is the one of the document's week whatever the tense, but on a Monday the one just gone
+           .when(_c(r"^this weekend$") & (dw >= 2) & (dw <= 5)).then(next_sat)
+           .otherwise(pl.when(dw == 7).then(_shift(DCT, -1, "d")).otherwise(prev_sat)))
     return pl.format("{}-WE", sat.dt.strftime("%G-W%V"))
 
 

@@ -69,6 +69,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
+             # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
+             .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow)(?:ed|es|e|ing)? to ([a-z])", "will ${1}")
              # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
              # the order itself is past: "was ordered to evacuate on Monday")
              .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
@@ -115,6 +117,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _poss=a.str.contains(r"^['’]s "),
         _ahead=pl.col("_tb").str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$"),
         # a time that "passed" or "expired" is past, a deadline's included ("after the deadline of noon Saturday passed")
+        # the results of a period follow it ("will report earnings for the January-March quarter on Friday")
+        _results=pl.col("_tb").str.contains(r"(?-u:\b)(?:earnings|results|profits?|loss(?:es)?|sales|revenues?|figures|data|gdp|output) (?:for|during|over) (?:the )?$"),
         _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
         # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
@@ -122,7 +126,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone")).then(pl.lit("past")).when(pl.col("_begins")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
@@ -137,4 +141,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead", "_gone", "_begins")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead", "_gone", "_begins", "_results")
