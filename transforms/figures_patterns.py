@@ -426,7 +426,9 @@ PAREN_REVISED = (r"(\((?:later|since|subsequently|eventually|now) (?:[a-z]+ ){0,
 # killed; the police later revised this to four" (the category of the count it revises; `figures_totals`)
 REVISED_TO = (B + r"((?:revised|lowered|raised|corrected|adjusted|reduced|increased|updated|revising|lowering|correcting) "
               r"(?:this|that|it|the (?:figure|toll|number|count|tally)|its (?:figure|toll|count|tally)) (?:down |up |downward |upward )?to )"
-              + _Q + "(" + NUM + ")" + B + "()")
+              + _Q + "(" + NUM + ")" + B + r"((?: (?:[a-z'’-]+ )?(?:" + PERSON + "|" + CATEGORY_WORD[3:-1] + r"))?)"
+              # (no other noun after the number: "revised it to four districts" is no count)
+              r"(?:[,.;:)]|$| (?:and|but|on|in|at|after|by|following|when|as|with|from|while|a|an|the|its|their|his|her)(?-u:\b))")
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
