@@ -114,6 +114,14 @@ An elliptical count at another place takes the verb's category and is added ("ki
 [village]": 12; "4 killed in [a], 2 in [b] and a herder in [c]": 7); not "and three in critical condition".
 "(coded separately)" also closes a clause that ends with a place and its admin area ("arrested in Chuao, Aragua (coded
 separately)"); "over the preceding week" is a cumulative period.
+Also: "killing four people and himself" adds the bomber (5); "the police later revised this to four" is a revision of the
+count before it, in its category, whatever group that count names; the items of a breakdown after a colon ("killing 17
+people: four in x, nine in y and four in z") are parts (17); "more" bodies after a superseded initial toll ("had initially
+put the toll at nine, but rescuers recovered three more bodies", article total 12) are inside the later count; the
+perpetrators killed by others ("soldiers killed four of the assailants") are no subgroup of their victims (added on top);
+a state force's claim of the other side's dead ("the military claimed three militants were killed") gives way to a count
+of its own group only; an unknown group word before "and" names its count ("five vdp and a soldier": 5 + 1); "(remaining
+days coded separately)" marks a total over several days as background.
 """
 from __future__ import annotations
 
@@ -127,7 +135,7 @@ from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS
                                          TRIGGER)
 from transforms.figures_subjects import GROUPS, normalise_subject
 from transforms.figures_totals import mark_totals
-from transforms.numbers import EN, parse_numbers_frame
+from transforms.numbers import EN, NUM, parse_numbers_frame
 
 OUTPUT_SCHEMA = {
     "article_key": pl.Int64, "category": pl.Utf8, "value": pl.Int64, "value_low": pl.Int64,
@@ -231,8 +239,9 @@ ENGLISH = Lexicon(
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
     unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
     # ("(the other two coded separately)": the other events of a total over several)
-    # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)")
-    coded_note=(r"^[^().;,:]*(?:, [a-z'’-]+(?: [a-z'’-]+)? ?)?\((?:(?:the )?others? (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+    # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)"; "(remaining days coded
+    # separately)": a total over several days, the others coded as their own events)
+    coded_note=(r"^[^().;,:]*(?:, [a-z'’-]+(?: [a-z'’-]+)? ?)?\((?:(?:the )?(?:others?|remaining|rest of the) (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
                 r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
                 # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
                 r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
@@ -247,6 +256,10 @@ ENGLISH = Lexicon(
     claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
                     r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
                     r"(?:[a-z]+ ){0,3}$"),
+    state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
+                 r"ministry of defen[cs]e|authorities|afp|pnp)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+    colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
+    of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
@@ -329,12 +342,15 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | m.str.contains(lex.earlier)).alias("earlier_cue"),
         # ("the blast claimed 30 lives": the verb of the toll, no claim; nor is "claimed (responsibility for) the
         # bombing, which killed 12": a claim of the attack, not of its toll)
+        # (a state force's claim of the other side's dead is its own count: "two soldiers were killed ... the military
+        # claimed three militants were killed"; `figures_totals` lets it give way to a count of its group only)
+        before_all.str.replace(lex.clause_break, "").str.contains(lex.state_claim).alias("state_claim"),
         (pl.when(pat == "lives").then(before_all.str.replace(r"(?-u:\b)(?:claimed|claiming|claims) (?:[a-z]+ ){0,2}$", ""))
          .otherwise(before_all).str.replace(lex.clause_break, "").str.replace(lex.claimed_attack, "").str.contains(lex.alternative)
          # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
          | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
                           .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
-        (pl.concat_str([pl.col("before"), m]).str.contains(lex.revision) | (pat == "paren_revised")).alias("revision_cue"),
+        (pl.concat_str([pl.col("before"), m]).str.contains(lex.revision) | pat.is_in(["paren_revised", "revised_to"])).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),
         (pl.col("s").str.contains(lex.reported) & ~pl.concat_str([before_all, m]).str.contains(lex.progress)).alias("concurrent"),
@@ -344,7 +360,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b.str.replace_all(r"\([^()]*\)", ""),
                         m_main]).str.contains(lex.hypothetical)
          | clause_a.str.contains(lex.hedge_after)).alias("is_hypothetical"),
-        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed) | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
+        # (an item of a breakdown after a colon is a part of the count before it: "killing 17 people: four in x, nine
+        # in y and four in z")
+        ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
+         | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
+         | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
@@ -354,6 +374,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("and more than 40 fighters": a qualifier, not "two more")
         (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis"])
          | pl.col("slash_item")
+         # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
+         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers)
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
@@ -377,7 +399,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
             pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
             .str.extract_all(b + lex.person + b).list.last())
-        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),
+        # (not across "and": "five vdp and a soldier were killed" names the vdp, then a soldier)
+        .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.replace(r" (?:and|plus) .*$", "")
+                               .str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),
                                # a group named by a word we do not know ("2 fdlr were killed", "3 anp and 7 taliban")
                                pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next", "list"])).then(
                                    pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)" + lex.group_next)
@@ -443,7 +467,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
-    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised"])
+    inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised", "revised_to"])
                & ~(pl.col("pattern").is_in(["subgroup", "subgroup_next"]) & pl.col("lead").str.contains(CATEGORY_WORD)))
     # (a total order: a number read twice — "including 11 injuries" as a subgroup and as
     # injured — inherits from its own reading first, the same way every run)

@@ -93,3 +93,9 @@ class Lexicon:
     claimed_attack: str = NEVER
     # right before a figure: the death that caused the event ("clashes sparked by killing of an mp")
     cause_before: str = NEVER
+    # before a figure: a state force's claim ("the military claimed"), which gives way to a count of its own group only
+    state_claim: str = NEVER
+    # before an elliptical count: a breakdown after a colon ("killing 17 people: four in x, nine in y and four in z")
+    colon_parts: str = NEVER
+    # after a killing verb's number: the perpetrators, never among their victims ("soldiers killed four of the assailants")
+    of_attackers: str = NEVER

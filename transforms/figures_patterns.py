@@ -335,7 +335,9 @@ WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
-SELF = B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:himself|herself))()()()" + B
+# ("killing four people and himself": the bomber after his victims)
+SELF = (B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:(?:[a-z0-9'’-]+ ){1,5}?(?:and|as well as) )?"
+        r"(?:himself|herself))()()()" + B)
 # The victim between verb and "to death": "stabbed an italian aid worker, cesare tavella, to death", "beat him to death".
 TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
@@ -436,13 +438,20 @@ ELLIPSIS = (r"((?:,? and|,) )" + _Q + "(" + NUM + r"|a|an)" + B + r"( (?:more |o
 # A count revised in brackets right after the first one: "killing five (later determined to be seven) police officers"
 # (the bracketed count is the figure; the first is superseded as by "rose to")
 PAREN_REVISED = (r"(\((?:later|since|subsequently|eventually|now) (?:[a-z]+ ){0,3}?)" + _Q + "(" + NUM + r")(\))")
+# A count revised by a later sentence or clause that names no group: "initial reports said six police officers were
+# killed; the police later revised this to four" (the category of the count it revises; `figures_totals`)
+REVISED_TO = (B + r"((?:revised|lowered|raised|corrected|adjusted|reduced|increased|updated|revising|lowering|correcting) "
+              r"(?:this|that|it|the (?:figure|toll|number|count|tally)|its (?:figure|toll|count|tally)) (?:down |up |downward |upward )?to )"
+              + _Q + "(" + NUM + ")" + B + r"((?: (?:[a-z'’-]+ )?(?:" + PERSON + "|" + CATEGORY_WORD[3:-1] + r"))?)"
+              # (no other noun after the number: "revised it to four districts" is no count)
+              r"(?:[,.;:)]|$| (?:and|but|on|in|at|after|by|following|when|as|with|from|while|a|an|the|its|their|his|her)(?-u:\b))")
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -479,7 +488,7 @@ PREFILTER = {
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
-    "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
+    "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "revised_to": ["this to ", "that to ", "it to ", " down to ", " up to ", "figure to ", "toll to ", "number to ", "count to ", "tally to "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],

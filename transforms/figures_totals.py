@@ -31,19 +31,25 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
     # claimed to have killed four soldiers" is no death, as ACLED)
     wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
+    # (a state force's claim gives way to a count of its own group only: "two soldiers were killed ... the military claimed
+    # three militants were killed" are two counts)
+    own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     alt_others = (pl.when(pl.col("category") == "affected").then(others)
+                  .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_group)
                   .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
                   .otherwise(one_count))
     # a later figure stated as a revision supersedes other values of the same count
     rev = (f.filter(pl.col("revision_cue") & ~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("subgroup"))
            .select("article_key", "category", pl.col("value").alias("_rv"), pl.col("_skey").alias("_rs"), pl.col("num_at").alias("_rat"),
-                   (pl.col("pattern") == "paren_revised").alias("_rp")))
+                   (pl.col("pattern") == "paren_revised").alias("_rp"), (pl.col("pattern") == "revised_to").alias("_rt")))
     # (a count revised in brackets revises the count right before it, whatever group each names)
     hit = (f.select("fig_id", "article_key", "category", "value", "_skey", "revision_cue", "subgroup", "additive", "num_at")
            .join(rev, on=["article_key", "category"], how="inner")
            .filter(~pl.col("revision_cue") & ~pl.col("subgroup") & ~pl.col("additive")
                    & (pl.col("value") != pl.col("_rv"))
-                   & ((pl.col("_skey") == pl.col("_rs")) | pl.col("_rp") & (pl.col("_rat") - pl.col("num_at")).is_between(1, 50)))
+                   & ((pl.col("_skey") == pl.col("_rs")) | pl.col("_rp") & (pl.col("_rat") - pl.col("num_at")).is_between(1, 50)
+                      # ("six police officers were killed; the police later revised this to four": the count before it)
+                      | pl.col("_rt") & (pl.col("_rat") - pl.col("num_at")).is_between(1, 200)))
            .select("fig_id").unique().with_columns(pl.lit(True).alias("_revised")))
     # two reports of one count: the same group (or one unnamed), different values
     same_count = (((pl.col("_skey") == pl.col("_skey_f")) | (pl.col("_skey") == "") | (pl.col("_skey_f") == ""))
@@ -121,6 +127,15 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
     in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
                & (pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).any().over("article_key", "sid", "category"))
+    # "had initially put the toll at nine, but rescuers recovered three more bodies": more than a superseded figure of
+    # its sentence, up to the article's count (12), they are inside that count
+    k_sid = ["article_key", "sid", "category"]
+    initial = pl.col("value").filter(pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive")).max().over(k_sid)
+    firm_max = (pl.col("value").filter(~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive") & ~pl.col("subgroup")
+                                       & ~pl.col("alt_cue") & ~pl.col("is_hypothetical")).max().over("article_key", "category"))
+    in_revised = (pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
+                  & (initial + pl.col("value") == firm_max).fill_null(False))
+    in_toll = in_toll | in_revised
     f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
