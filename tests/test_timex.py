@@ -68,6 +68,12 @@ def tag(body: str, dct: str | None = "2019-11-02") -> dict[str, tuple[str, str, 
     ("Last year the rains arrived on May 29.", "May 29", "DATE", "2018-05-29"),
     ("The cut will be reviewed every fortnight.", "every fortnight", "SET", "P2W"),
     ("Temperatures should warm into the 40s by the weekend.", "the weekend", "DATE", "2019-W44-WE"),
+    # round 20 rules (DCT Saturday 2019-11-02)
+    ("Its last model was launched in May last year.", "May last year", "DATE", "2018-05"),
+    ("Apple will unveil the phone in the fall.", "the fall", "DATE", "2019-FA"),
+    ("The bank will buy bonds worth $80 billion per month.", "per month", "SET", "P1M"),
+    ("He has promised to bring the trophy home in December.", "December", "DATE", "2019-12"),
+    ("The firm will report earnings for the July-September quarter on Tuesday.", "the July-September quarter", "DATE", "2019-Q3"),
     # an abbreviation's full stop ends no clause, and the verb of a long opening clause is still read
     ("In July, a week after the anniversary of the Roe vs. Wade ruling by the Supreme Court in Washington, "
      "a clinic bombing in Birmingham, Ala., killed a police officer.", "July", "DATE", "2019-07"),
@@ -242,6 +248,15 @@ def test_a_clock_time_after_a_part_of_a_day_that_holds_it_is_on_that_day():
                 "touched down at about 9:40 p.m. The bus had left Sunday night and crashed at around 3 a.m.", "2013-04-16")
     assert found["about 9:40 p.m."][1] == "2013-04-15T21:40"
     assert found["around 3 a.m."][1] == "2013-04-15T03:00"
+
+
+def test_this_weekend_is_the_document_week_s():
+    assert tag("The blast came as Moscow prepared to host ministers this weekend.", "2013-02-15")["this weekend"][1] == "2013-W07-WE"
+    assert tag("Protests this weekend drew thousands.", "2013-02-18")["this weekend"][1] == "2013-W07-WE"
+
+
+def test_the_fall_of_a_city_is_no_season():
+    assert "the fall" not in tag("Since the fall of the Berlin Wall, trade has grown.")
 
 
 def test_brand_and_event_names_are_not_times():

@@ -27,7 +27,7 @@ from transforms.timex_tense import NEEDS_TENSE, with_tense
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _MARK = "\ue000"  # a private-use character, blanked out of the text, marks where each mention starts
-_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b"
+_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b"
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
@@ -51,7 +51,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .filter(pl.col("m").is_not_null())
           .with_columns(char_start=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
           .with_columns(char_end=pl.col("char_start") + pl.col("m").str.len_chars().cast(pl.Int64)))
-    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
+    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(_LEAD, 2), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
@@ -84,6 +84,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # "weekends" recurs ("open on weekends"); counted or particular weekends are no set
            | (pl.col("m").str.contains(r"^weekends$") & pl.col("before").str.contains(
                r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|several|few|couple of|the|those|these|its|their|his|her|our|recent|past|last|next|consecutive) $"))
+           # "the fall of Rome", "the fall of the Berlin Wall": no season
+           | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))

@@ -141,7 +141,9 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?(?:{MONTH_NOMAY}|may)(?: {YEAR})?",
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
-    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late) may(?: {YEAR}| {DAY}(?:,? {YEAR})?)?",
+    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
+    # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
+    rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
@@ -166,7 +168,7 @@ DUR_SET = alt(
     rf"(?:(?:{NUMW}) (?:times|days|nights|hours)|once|twice) (?:a|per|each|every) (?:day|week|month|year)",
     rf"(?:every|each) (?:{MONTH_NOMAY}|may|{SEASON}|fall)",
     "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fortnightly", "quarterly",
-    rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))", "weekends",
+    rf"{WD}(?:s|s? (?:mornings|afternoons|evenings|nights))", "weekends", "per (?:day|week|month|year)",
 )
 _SMALL = r"(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)"
 DURATION = alt(
