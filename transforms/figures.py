@@ -122,6 +122,9 @@ perpetrators killed by others ("soldiers killed four of the assailants") are no 
 a state force's claim of the other side's dead ("the military claimed three militants were killed") gives way to a count
 of its own group only; an unknown group word before "and" names its count ("five vdp and a soldier": 5 + 1); "(remaining
 days coded separately)" marks a total over several days as background.
+A named aside whose items start with a rank is read over ("two soldiers, Pfc. [name] and Cpl. [name], were killed": 2; rank
+abbreviations end no sentence), and so is an "including" aside of several items ("five personnel, including a colonel, a
+major and an inspector, were killed": 5).
 """
 from __future__ import annotations
 

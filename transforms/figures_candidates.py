@@ -12,11 +12,14 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
+from transforms.figures_patterns import (ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG,
+                                         RANKED_ASIDE)
 
 PERSONS_PL_RE = PERSONS_PL
 
 _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
+           # military and police ranks ("Two soldiers, Pfc. [name] and Cpl. [name], were killed")
+           r"pfc|cpl|pvt|pte|spc|ssgt|cdr|cmdr|brig|insp|supt|adm|const|"
            r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
 _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
 # Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
@@ -254,7 +257,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # words between number and category word (an inserted ", among them a girl," set aside)
     # (and ", identified as [names],")
     gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
-           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(RANKED_ASIDE, ",").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?"
+        r"(?:, [^,;.]*?){1,2},(?: [a-z]+){0,3}$", ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")

@@ -39,7 +39,7 @@ PERSONS_PL = alt(
     "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
+    "jawans|cadres|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
     "passers-by|passersby|passers by")
@@ -64,7 +64,7 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
+    "blogger|conscript|sub-inspector|maoist|naxal|naxalite|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
     "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
@@ -148,10 +148,17 @@ _GAP = _gap(_WORD)
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 # (a second group after the aside: "five soldiers, including a colonel, and two militants were killed";
 # an aside about all of them: "31 passengers, all from the hazara community, were abducted")
+# (a named aside whose items start with a rank: "two soldiers, pfc. [name] and cpl. [name], were killed"; `plausible` reads
+# over it like ", including ...,")
+_RANK = (r"(?:[a-z]{2,5}\.|constable|head constable|inspector|sub-inspector|sergeant|corporal|captain|major|lieutenant|colonel|"
+         r"private|sepoy|havildar|naik|rifleman|ssp|dsp|asi)")
+_RANK_ITEM = _RANK + r"(?: [a-z][a-z'’-]*){1,4}?"
+RANKED_ASIDE = ", " + _RANK_ITEM + "(?:, " + _RANK_ITEM + ")*(?:,? and " + _RANK_ITEM + "),"
+# (an "including" aside of several items: "five personnel, including a colonel, a major and an inspector, were killed")
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
-         r"[^,;.]{1,60},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
+         r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
-         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?)?")
+         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
