@@ -125,6 +125,8 @@ days coded separately)" marks a total over several days as background.
 A named aside whose items start with a rank is read over ("two soldiers, Pfc. [name] and Cpl. [name], were killed": 2; rank
 abbreviations end no sentence), and so is an "including" aside of several items ("five personnel, including a colonel, a
 major and an inspector, were killed": 5).
+Attackers "killing 11 people in addition to themselves" are added even when their own verb is a death ("two suicide bombers
+blew themselves up, killing 11 people in addition to themselves": 13).
 """
 from __future__ import annotations
 

@@ -368,6 +368,8 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
            + _CROSS + r"[^.;]{0,80}?(?:fleeing|escaping|to escape|to flee|seeking refuge|seeking safety)))" + B)
 # Attackers who died with their victims: "two suicide bombers detonated their explosives, killing five worshippers
 # besides themselves" (the attackers' number, on top; "including themselves" is already in the count)
+# (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
+# in addition to themselves" is 13)
 THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
               r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
@@ -457,7 +459,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
-    "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
+    "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0),
 }
 
