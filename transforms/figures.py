@@ -127,6 +127,9 @@ abbreviations end no sentence), and so is an "including" aside of several items 
 major and an inspector, were killed": 5).
 Attackers "killing 11 people in addition to themselves" are added even when their own verb is a death ("two suicide bombers
 blew themselves up, killing 11 people in addition to themselves": 13).
+An item of a named list may carry an age ("killed social leader [name], his wife, his son and a 17-year-old grandson": 4); a
+victim noun we do not know names its group ("killing a conscript and an officer": 2; "killed a trader and a herbalist": 2);
+a qualifier before "a"/"an" is a preposition ("shot dead over an old land dispute" names no victim).
 """
 from __future__ import annotations
 
@@ -319,6 +322,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         lex.additive_article).fill_null(False)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
     sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
+    one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
@@ -401,9 +405,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
-        .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
-            pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
-            .str.extract_all(b + lex.person + b).list.last())
+        # (a noun we do not know names its victim too: "killing a conscript and an officer" are two)
+        .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(pl.coalesce(
+            one_phrase.str.extract_all(b + lex.person + b).list.last(), one_phrase.str.extract(r"([a-z][a-z'’-]*)$")))
         # (not across "and": "five vdp and a soldier were killed" names the vdp, then a soldier)
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.replace(r" (?:and|plus) .*$", "")
                                .str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),

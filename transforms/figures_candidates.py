@@ -315,7 +315,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
-    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF))
+    # (a second object too: "killed a trader and a herbalist")
+    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF)
+                                                   | pl.col("second_object") & pl.col("lead").str.contains(_KILL_VERB[:-2] + " "))
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
                                               r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
@@ -323,8 +325,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
                  & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
+    # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
+    prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()
     # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
-    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
+    bad_vf = (pat == "verb_first") & (adjective | averted | prep_a | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
         r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))

@@ -36,7 +36,8 @@ PERSONS_PL = alt(
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|accomplices|associates|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
-    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "companions|colleagues|guests|escorts|labourers|laborers|farmhands|partners|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
     "jawans|cadres|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
@@ -66,7 +67,7 @@ PERSONS_SG = alt(
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
     "blogger|conscript|sub-inspector|maoist|naxal|naxalite|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
-    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
+    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|grandchild|partner|farmhand|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -415,10 +416,11 @@ NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and kille
                "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death|bodies of")
 # (kin and companions as items: "killing Malik Khan, his two sons and a guard" is 4; "the bodies of lawyer [name],
 # his client [name] and their driver [name]")
-_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z][a-z'’-]* ){0,2}?" + PERSON
+_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSON
              + r"(?: " + _NAME + ")?")
 NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
-              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG
+              # (an age is a modifier: "[name], his wife and a 17-year-old grandson")
+              + r"|(?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG
               # (a numbered last item: "shot dead gang leader [name] and two associates": 3)
               + r"|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_PL + r")(?-u:\b))?")
 NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
