@@ -130,6 +130,10 @@ blew themselves up, killing 11 people in addition to themselves": 13).
 An item of a named list may carry an age ("killed social leader [name], his wife, his son and a 17-year-old grandson": 4); a
 victim noun we do not know names its group ("killing a conscript and an officer": 2; "killed a trader and a herbalist": 2);
 a qualifier before "a"/"an" is a preposition ("shot dead over an old land dispute" names no victim).
+A list of victims before their verb may mix singulars and numbered groups ("an army colonel, a major, two soldiers and an
+inspector were killed": 5; "two soldiers, a policeman and a civilian were killed": 4); a numbered item of such a list is
+a group of its own; a numbered second item keeps its aside ("a police inspector and two maoists, including a woman cadre,
+were killed": 3); "j&k" is one word.
 """
 from __future__ import annotations
 

@@ -44,6 +44,8 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    # an ampersand inside an abbreviation ("j&k police") becomes a hyphen (same length): one word
+    marked = marked.str.replace_all(r"(?-u:\b)([a-z]{1,3})&([a-z]{1,3})(?-u:\b)", "${1}-${2}")
     marked = (marked.str.replace_all(_GLUED_NAMES, "${1}\x01${2}").str.replace_all(_GLUED_BEFORE, "${1} ${2}")
               .str.replace_all(_GLUED_NON, "${1} ${2}").str.replace_all("\x01", "-", literal=True))
     for width in (3, 2, 1):
@@ -359,7 +361,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one|another)(?-u:\b)")
     # ("women and children were killed": one subject, not a headline's second clause)
     bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
-    bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
+    # (not a middle item of a list of victims before their verb: "an army colonel, a major and two soldiers were killed")
+    bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]) & (pat != "coord_sg2"))
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")
               # (not a relative clause: "shot dead three robbers and a woman who was with them")
               | pl.col("second_object") & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){0,3}? (?:have|has|had|were|are|was|is) ")

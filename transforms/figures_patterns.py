@@ -135,13 +135,14 @@ CATEGORY_RULES = [
 ]
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
-# (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
+# (middle items are plain numbers or "a": a qualifier or range there doubles this pattern's cost; "two soldiers, a
+# policeman and a civilian were killed": the singulars by their own readings)
 # (a word in quotes: "14 'takfiri elements' were killed")
 _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
 def _gap(word: str) -> str:
-    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
             r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
 
 
@@ -250,9 +251,10 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # ("a sixth victim died on the way to hospital": one more than those counted)
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?:" + PERSONS_SG[3:-1] + "|" + _ORDINAL + " victim)"
            # (a numbered group after it: "a soldier and three suspected rebels were killed")
+           # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
            + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + ")" + _INCL + r")?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
@@ -269,8 +271,13 @@ NUM_WHO = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'�
 # with the wildlife service were shot dead" (one each: the first item, then the second)
 _SG_PP = r" (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG + r"(?: (?:with|of|from|at|for) (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)?"
 _SG_VERB = r" (?:(?:were|have been|had been|are|both|reportedly|allegedly|later) ){0,3}" + CATEGORY_WORD
-COORD_SG = B + r"()" + _Q + "(a|an|one)(" + _SG_PP + r",? and (?:a|an|one)" + _SG_PP + _SG_VERB + ")" + B
-COORD_SG2 = B + r"((?:a|an|one)" + _SG_PP + r",? and )" + _Q + "(a|an|one)(" + _SG_PP + _SG_VERB + ")" + B
+# (a longer list: "an army colonel, a major, two soldiers and a police inspector were killed": the first two items here,
+# the numbered group and the last one by their own readings)
+_SG_ITEM = r" (?:a|an|one|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z0-9'’-]+){0,2}? " + PERSON
+_SG_LIST = r"(?:(?:," + _SG_ITEM + r")*,? and" + _SG_ITEM + ")"
+COORD_SG = B + r"()" + _Q + "(a|an|one)(" + _SG_PP + r"(?:,? and (?:a|an|one)" + _SG_PP + "|," + _SG_ITEM + _SG_LIST + ")" + _SG_VERB + ")" + B
+COORD_SG2 = (B + r"((?:a|an|one)" + _SG_PP + r"(?:,? and |, ))" + _Q + "(a|an|one)(" + _SG_PP + "(?:" + _SG_LIST + ")?"
+             + _SG_VERB + ")" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
                 r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
@@ -498,7 +505,7 @@ PREFILTER = {
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
-    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
+    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one ", ", a ", ", an "], "coord_sg2": [" and a ", " and an ", " and one ", ", a ", ", an "], "hostage_dead": ["hostages", "captives"],
     "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "revised_to": ["this to ", "that to ", "it to ", " down to ", " up to ", "figure to ", "toll to ", "number to ", "count to ", "tally to "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",

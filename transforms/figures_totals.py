@@ -118,7 +118,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
     # soldiers and 2 nigerian soldiers"), not the first restated
-    coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object")) & (pl.col("_skey") != "")
+    # (a numbered group inside a list of singulars too: "an army colonel, a major, two soldiers and an inspector were killed")
+    in_list = (pl.col("pattern") == "num_first") & pl.col("before").str.contains(r"(?:,|(?-u:\b)and) $") & (
+        pl.col("pattern").is_in(["coord_sg", "coord_sg2"]).any().over("article_key", "sid"))
+    coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object") | in_list) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
     # a toll "not counting the attackers": the attackers' count comes on top
