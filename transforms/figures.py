@@ -134,6 +134,8 @@ A list of victims before their verb may mix singulars and numbered groups ("an a
 inspector were killed": 5; "two soldiers, a policeman and a civilian were killed": 4); a numbered item of such a list is
 a group of its own; a numbered second item keeps its aside ("a police inspector and two maoists, including a woman cadre,
 were killed": 3); "j&k" is one word.
+A named subject "also" killed in a later sentence is one more ("44 troopers and 18 fighters were killed. [name] was also
+reported killed": 63); a pronoun or a definite noun there may restate a victim counted before.
 """
 from __future__ import annotations
 
@@ -326,6 +328,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         lex.additive_article).fill_null(False)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
     sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
+    # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
+    # reported killed"; not a pronoun or a definite noun, which may restate one of them)
+    sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
+        r"^ ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3} $") & ~clause_b.str.contains(r"^ ?(?:he|she|it|they|the|this|that|his|her|their)" + b)
     one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
