@@ -136,6 +136,8 @@ a group of its own; a numbered second item keeps its aside ("a police inspector 
 were killed": 3); "j&k" is one word.
 A named subject "also" killed in a later sentence is one more ("44 troopers and 18 fighters were killed. [name] was also
 reported killed": 63); a pronoun or a definite noun there may restate a victim counted before.
+Civil society's count is a local account that gives way to an official one ("civil society sources put the toll at 13,
+but local authorities confirmed only nine bodies": 9).
 """
 from __future__ import annotations
 
@@ -200,7 +202,9 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
         r"television|newspaper|daily|agency) reports?|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
-        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
+        # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
+        r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
         # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
         # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
