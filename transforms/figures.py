@@ -138,6 +138,8 @@ A named subject "also" killed in a later sentence is one more ("44 troopers and 
 reported killed": 63); a pronoun or a definite noun there may restate a victim counted before.
 Civil society's count is a local account that gives way to an official one ("civil society sources put the toll at 13,
 but local authorities confirmed only nine bodies": 9).
+"In addition to all 13 attackers" after a toll adds them like "along with" ("29 people were killed, including 16
+worshippers, in addition to all 13 attackers": 42).
 """
 from __future__ import annotations
 
