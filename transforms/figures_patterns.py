@@ -219,7 +219,9 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?|himself|herself)"
+# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards")
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?),)?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
