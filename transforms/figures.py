@@ -141,7 +141,9 @@ but local authorities confirmed only nine bodies": 9).
 "In addition to all 13 attackers" after a toll adds them like "along with" ("29 people were killed, including 16
 worshippers, in addition to all 13 attackers": 42).
 A verb's first object may carry a named aside before the next item ("killing a senior commander, Col. [name], and two of
-his bodyguards": 3; "a village head, identified as [name], and his two sons": 3).
+his bodyguards": 3; "a village head, identified as [name], and his two sons": 3), or an "including" aside; a definite
+singular named by its relation is one more object ("killing seven police personnel, including a superintendent, and the
+18-month-old son of a head constable": 8).
 """
 from __future__ import annotations
 

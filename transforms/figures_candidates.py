@@ -361,6 +361,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one|another)(?-u:\b)")
     # ("women and children were killed": one subject, not a headline's second clause)
     bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
+    # "the" as a second object only for a singular named by its relation ("... and the 18-month-old son of a head constable")
+    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ")
     # (not a middle item of a list of victims before their verb: "an army colonel, a major and two soldiers were killed")
     bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]) & (pat != "coord_sg2"))
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")
@@ -393,7 +395,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "both soldiers and civilians were killed": "both ... and" joins two bare groups, it counts no pair
     both_and = pl.col("m").str.extract(r"^both(?: [a-z][a-z'’-]*){1,3} and ((?:[a-z][a-z'’-]* ){0,2}?)" + PERSONS_PL + r"(?-u:\b)")
     bad_both = (pat == "both") & both_and.is_not_null() & ~both_and.str.contains(r"^(?:[0-9]|a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |dozens |many |some )")
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_the | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
                        | (bad_num & (pat != "negation"))))
 
 

@@ -221,9 +221,11 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
 # (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards")
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
-           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?),)?|himself|herself)"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|including [^,;.()]{1,60}?),)?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
-VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
+# named by its relation is one more; `plausible` keeps "the" only there)
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|the)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
 POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
              + PERSONS_SG + ")" + B)
