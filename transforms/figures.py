@@ -144,6 +144,7 @@ A verb's first object may carry a named aside before the next item ("killing a s
 his bodyguards": 3; "a village head, identified as [name], and his two sons": 3), or an "including" aside; a definite
 singular named by its relation is one more object ("killing seven police personnel, including a superintendent, and the
 18-month-old son of a head constable": 8).
+A definite numbered group after a singular is a second item ("the car bomb driver and the four gunmen were also killed": 5).
 """
 from __future__ import annotations
 

@@ -257,7 +257,7 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?:" + PERSONS_SG[3:-1] + "|" + _ORDINAL + " victim)"
            # (a numbered group after it: "a soldier and three suspected rebels were killed")
            # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
-           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
+           + r"(?: and (?:(?:the )?(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
            r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + ")" + _INCL + r")?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
