@@ -145,6 +145,9 @@ his bodyguards": 3; "a village head, identified as [name], and his two sons": 3)
 singular named by its relation is one more object ("killing seven police personnel, including a superintendent, and the
 18-month-old son of a head constable": 8).
 A definite numbered group after a singular is a second item ("the car bomb driver and the four gunmen were also killed": 5).
+An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
+are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
+have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
 """
 from __future__ import annotations
 

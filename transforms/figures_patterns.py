@@ -449,7 +449,8 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 
 # The analyst's own coding: "fatalities coded as 10", "(coded as 5 here)", "coded at low estimate
 # of 3". It replaces every other death figure of the note (`figures_totals`).
-CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
+# ("fatalities for the sna coded as 1": one group's coding, which replaces that group's figures only; `figures_totals`)
+CODED_AS = (B + r"((?:(?:fatalities|deaths) (?:for|of|among) (?:the )?(?:[a-z'’-]+ ){1,3}?|fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
 # the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
 CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
