@@ -259,7 +259,7 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?
            # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
            + r"(?: and (?:(?:the )?(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + ")" + _INCL + r")?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
@@ -500,7 +500,9 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
 PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
-                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "]}
+                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "],
+                  # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
+                  "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
     "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
