@@ -122,6 +122,32 @@ perpetrators killed by others ("soldiers killed four of the assailants") are no 
 a state force's claim of the other side's dead ("the military claimed three militants were killed") gives way to a count
 of its own group only; an unknown group word before "and" names its count ("five vdp and a soldier": 5 + 1); "(remaining
 days coded separately)" marks a total over several days as background.
+A named aside whose items start with a rank is read over ("two soldiers, Pfc. [name] and Cpl. [name], were killed": 2; rank
+abbreviations end no sentence), and so is an "including" aside of several items ("five personnel, including a colonel, a
+major and an inspector, were killed": 5).
+Attackers "killing 11 people in addition to themselves" are added even when their own verb is a death ("two suicide bombers
+blew themselves up, killing 11 people in addition to themselves": 13).
+An item of a named list may carry an age ("killed social leader [name], his wife, his son and a 17-year-old grandson": 4); a
+victim noun we do not know names its group ("killing a conscript and an officer": 2; "killed a trader and a herbalist": 2);
+a qualifier before "a"/"an" is a preposition ("shot dead over an old land dispute" names no victim).
+A list of victims before their verb may mix singulars and numbered groups ("an army colonel, a major, two soldiers and an
+inspector were killed": 5; "two soldiers, a policeman and a civilian were killed": 4); a numbered item of such a list is
+a group of its own; a numbered second item keeps its aside ("a police inspector and two maoists, including a woman cadre,
+were killed": 3); "j&k" is one word.
+A named subject "also" killed in a later sentence is one more ("44 troopers and 18 fighters were killed. [name] was also
+reported killed": 63); a pronoun or a definite noun there may restate a victim counted before.
+Civil society's count is a local account that gives way to an official one ("civil society sources put the toll at 13,
+but local authorities confirmed only nine bodies": 9).
+"In addition to all 13 attackers" after a toll adds them like "along with" ("29 people were killed, including 16
+worshippers, in addition to all 13 attackers": 42).
+A verb's first object may carry a named aside before the next item ("killing a senior commander, Col. [name], and two of
+his bodyguards": 3; "a village head, identified as [name], and his two sons": 3), or an "including" aside; a definite
+singular named by its relation is one more object ("killing seven police personnel, including a superintendent, and the
+18-month-old son of a head constable": 8).
+A definite numbered group after a singular is a second item ("the car bomb driver and the four gunmen were also killed": 5).
+An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
+are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
+have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
 """
 from __future__ import annotations
 
@@ -186,7 +212,9 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
         r"television|newspaper|daily|agency) reports?|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
-        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources) "
+        # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
+        r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
         # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
         # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
@@ -314,6 +342,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         lex.additive_article).fill_null(False)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
     sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
+    # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
+    # reported killed"; not a pronoun or a definite noun, which may restate one of them)
+    sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
+        r"^ ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3} $") & ~clause_b.str.contains(r"^ ?(?:he|she|it|they|the|this|that|his|her|their)" + b)
+    one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
@@ -396,9 +429,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "sing").then(pl.col("before").str.extract_all(b + lex.person + b).list.last())
         # one victim: the head noun ends its phrase ("killed a al shabaab terror suspect and ...")
-        .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(
-            pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
-            .str.extract_all(b + lex.person + b).list.last())
+        # (a noun we do not know names its victim too: "killing a conscript and an officer" are two)
+        .when((pat == "verb_first") & pl.col("num").is_in(["a", "an"])).then(pl.coalesce(
+            one_phrase.str.extract_all(b + lex.person + b).list.last(), one_phrase.str.extract(r"([a-z][a-z'’-]*)$")))
         # (not across "and": "five vdp and a soldier were killed" names the vdp, then a soldier)
         .otherwise(pl.coalesce(pl.col("after_num").str.slice(0, 40).str.replace(r" (?:and|plus) .*$", "")
                                .str.extract("^ ?(?:" + lex.mod + " ){0,3}?(" + lex.person + ")" + b),

@@ -12,11 +12,14 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG
+from transforms.figures_patterns import (ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG,
+                                         RANKED_ASIDE)
 
 PERSONS_PL_RE = PERSONS_PL
 
 _ABBREV = (r"(?-u:\b)(mr|mrs|ms|dr|gen|col|lt|sgt|capt|maj|gov|sen|rep|prof|st|no|jan|feb|mar|apr|jun|"
+           # military and police ranks ("Two soldiers, Pfc. [name] and Cpl. [name], were killed")
+           r"pfc|cpl|pvt|pte|spc|ssgt|cdr|cmdr|brig|insp|supt|adm|const|"
            r"jul|aug|sep|sept|oct|nov|dec|u\.s|u\.n|e\.g|i\.e|vs|inc|ltd|co|jr|approx|est)\.")
 _END = r"([.!?]+[\"”’')\]]*[ \t]+|\n\s*)"
 # Ages ("a 15 year old girl", "70-year old man"): their digits become same-length letters so
@@ -41,6 +44,8 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     """article_key, sid, s_start, s_end, s (lowercased sentence text, offsets into body)."""
     low = pl.col("body").fill_null("").str.to_lowercase()
     marked = low.str.replace_all(_ABBREV, "${1}_").str.replace_all(_END, "${1}\x00")
+    # an ampersand inside an abbreviation ("j&k police") becomes a hyphen (same length): one word
+    marked = marked.str.replace_all(r"(?-u:\b)([a-z]{1,3})&([a-z]{1,3})(?-u:\b)", "${1}-${2}")
     marked = (marked.str.replace_all(_GLUED_NAMES, "${1}\x01${2}").str.replace_all(_GLUED_BEFORE, "${1} ${2}")
               .str.replace_all(_GLUED_NON, "${1} ${2}").str.replace_all("\x01", "-", literal=True))
     for width in (3, 2, 1):
@@ -254,7 +259,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # words between number and category word (an inserted ", among them a girl," set aside)
     # (and ", identified as [names],")
     gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
-           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(RANKED_ASIDE, ",").str.replace(
+        r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?"
+        r"(?:, [^,;.]*?){1,2},(?: [a-z]+){0,3}$", ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))
     gap_words_ok = (gap.str.contains(r"(?-u:\b)" + PERSON + r"(?-u:\b)") | gap.str.contains(r"^(?: [a-z'’-]+){0,2}$")
                     | gap.str.contains(r"^(?: (?:were|was|are|is|had been|have been))? [a-z]+(?:ed|en) and$")
@@ -310,7 +317,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & ~rest.str.contains(r"^ (?:his|her|their|its|the|of|on|in|at|by|for|to)(?-u:\b)")
                & ~before20.str.contains(r"(?-u:\b)(?:of|for|from|to|were|are|is|was|been|be|stop|continue|continued|continues|about|against|accused|deny|denied|denies) $"))
     # a killing verb and "a"/"an" before any noun is one victim ("killed a rubber tapper in ...")
-    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF))
+    # (a second object too: "killed a trader and a herbalist")
+    one_any = (pl.col("num").is_in(["a", "an"]) & (pl.col("lead").str.contains(_KILL_VERB) | pl.col("lead").str.contains(_KILL_OF)
+                                                   | pl.col("second_object") & pl.col("lead").str.contains(_KILL_VERB[:-2] + " "))
                & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){1,4}?(?:[,.;:)]|$| (?:in|at|on|near|and|with|from|who|while|as|during|after|"
                                               r"outside|inside|of|whom|by|for|over|when|whose|along|across|behind)(?-u:\b))")
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
@@ -318,8 +327,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
                  & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
+    # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
+    prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()
     # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
-    bad_vf = (pat == "verb_first") & (adjective | averted | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
+    bad_vf = (pat == "verb_first") & (adjective | averted | prep_a | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
         r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
@@ -350,7 +361,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"other|such|no|few|many|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one|another)(?-u:\b)")
     # ("women and children were killed": one subject, not a headline's second clause)
     bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
-    bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]))
+    # "the" as a second object only for a singular named by its relation ("... and the 18-month-old son of a head constable")
+    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ")
+    # (not a middle item of a list of victims before their verb: "an army colonel, a major and two soldiers were killed")
+    bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]) & (pat != "coord_sg2"))
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")
               # (not a relative clause: "shot dead three robbers and a woman who was with them")
               | pl.col("second_object") & pl.col("after").str.contains(r"^(?: [a-z][a-z'’-]*){0,3}? (?:have|has|had|were|are|was|is) ")
@@ -381,7 +395,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "both soldiers and civilians were killed": "both ... and" joins two bare groups, it counts no pair
     both_and = pl.col("m").str.extract(r"^both(?: [a-z][a-z'’-]*){1,3} and ((?:[a-z][a-z'’-]* ){0,2}?)" + PERSONS_PL + r"(?-u:\b)")
     bad_both = (pat == "both") & both_and.is_not_null() & ~both_and.str.contains(r"^(?:[0-9]|a |an |one |two |three |four |five |six |seven |eight |nine |ten |several |dozens |many |some )")
-    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
+    return lf.filter(~(bad_np | bad_vf | bad_bare | bad_v2 | bad_the | bad_along | bad_sing | bad_npp | bad_td | bad_both | (hedged & (pat != "negation"))
                        | (bad_num & (pat != "negation"))))
 
 

@@ -36,10 +36,11 @@ PERSONS_PL = alt(
     "administrators|lawyers|politicians|sect members|traffickers|smugglers|kidnappers|carjackers|"
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|accomplices|associates|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
-    "companions|colleagues|guests|escorts|labourers|laborers|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "companions|colleagues|guests|escorts|labourers|laborers|farmhands|partners|siblings|sons|daughters|wives|husbands|brothers|sisters|"
+    "grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
-    "jawans|cadres|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
+    "jawans|cadres|hunters|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
     "passers-by|passersby|passers by")
@@ -64,9 +65,9 @@ PERSONS_SG = alt(
     "traveller|traveler|commuter|civil servant|employee|security officer|guard|aide|porter|companion|"
     "colleague|guest|escort|labourer|laborer|coordinator|manager|clerk|secretary|assistant|driver|"
     "governor|deputy governor|mayor|sarpanch|village head|lawmaker|legislator|judge|magistrate|prosecutor|"
-    "blogger|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
+    "blogger|hunter|conscript|sub-inspector|maoist|naxal|naxalite|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
-    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|stepson|client|passer-by|passerby|passer by")
+    "president|vice president|cameraman|nephew|niece|grandson|granddaughter|grandchild|partner|farmhand|stepson|client|passer-by|passerby|passer by")
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
@@ -134,13 +135,14 @@ CATEGORY_RULES = [
 ]
 
 # (a list of groups: "44 saf troopers, 18 milf fighters and 5 civilians were killed", "and all 3 attackers")
-# (middle items are plain numbers: a qualifier or range there doubles this pattern's cost)
+# (middle items are plain numbers or "a": a qualifier or range there doubles this pattern's cost; "two soldiers, a
+# policeman and a civilian were killed": the singulars by their own readings)
 # (a word in quotes: "14 'takfiri elements' were killed")
 _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
 def _gap(word: str) -> str:
-    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*"
+    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
             r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
 
 
@@ -148,10 +150,17 @@ _GAP = _gap(_WORD)
 # (a comma-less "including ..." is read word by word: a lazy character class here costs 2x)
 # (a second group after the aside: "five soldiers, including a colonel, and two militants were killed";
 # an aside about all of them: "31 passengers, all from the hazara community, were abducted")
+# (a named aside whose items start with a rank: "two soldiers, pfc. [name] and cpl. [name], were killed"; `plausible` reads
+# over it like ", including ...,")
+_RANK = (r"(?:[a-z]{2,5}\.|constable|head constable|inspector|sub-inspector|sergeant|corporal|captain|major|lieutenant|colonel|"
+         r"private|sepoy|havildar|naik|rifleman|ssp|dsp|asi)")
+_RANK_ITEM = _RANK + r"(?: [a-z][a-z'’-]*){1,4}?"
+RANKED_ASIDE = ", " + _RANK_ITEM + "(?:, " + _RANK_ITEM + ")*(?:,? and " + _RANK_ITEM + "),"
+# (an "including" aside of several items: "five personnel, including a colonel, a major and an inspector, were killed")
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
-         r"[^,;.]{1,60},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
+         r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
-         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?)?")
+         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -190,7 +199,8 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
 # Companions after the verb: "was killed along with his driver", "together with two other men"
 # (the category is the sentence's previous figure's).
 # ("was killed with his wife and son": a bare "with" only before a possessive)
-_ALONG_LEAD = r"(?:along with|together with|alongside|plus) "
+# ("29 people were killed, ..., in addition to all 13 attackers")
+_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all(?: the)?)?) "
 _WITH = r"with (?:his|her|their) "
 ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
@@ -209,9 +219,13 @@ VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|bea
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?|himself|herself)"
+# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards")
+_OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|including [^,;.()]{1,60}?),)?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
-VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an)" + B + r"()")
+# ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
+# named by its relation is one more; `plausible` keeps "the" only there)
+VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) (?:his |her |their )?)" + _Q + "(" + NUM + "|a|an|the)" + B + r"()")
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
 POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
              + PERSONS_SG + ")" + B)
@@ -242,9 +256,10 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # ("a sixth victim died on the way to hospital": one more than those counted)
 ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?:" + PERSONS_SG[3:-1] + "|" + _ORDINAL + " victim)"
            # (a numbered group after it: "a soldier and three suspected rebels were killed")
-           + r"(?: and (?:(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
+           # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
+           + r"(?: and (?:(?:the )?(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + "))?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
@@ -261,8 +276,13 @@ NUM_WHO = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'�
 # with the wildlife service were shot dead" (one each: the first item, then the second)
 _SG_PP = r" (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG + r"(?: (?:with|of|from|at|for) (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)?"
 _SG_VERB = r" (?:(?:were|have been|had been|are|both|reportedly|allegedly|later) ){0,3}" + CATEGORY_WORD
-COORD_SG = B + r"()" + _Q + "(a|an|one)(" + _SG_PP + r",? and (?:a|an|one)" + _SG_PP + _SG_VERB + ")" + B
-COORD_SG2 = B + r"((?:a|an|one)" + _SG_PP + r",? and )" + _Q + "(a|an|one)(" + _SG_PP + _SG_VERB + ")" + B
+# (a longer list: "an army colonel, a major, two soldiers and a police inspector were killed": the first two items here,
+# the numbered group and the last one by their own readings)
+_SG_ITEM = r" (?:a|an|one|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z0-9'’-]+){0,2}? " + PERSON
+_SG_LIST = r"(?:(?:," + _SG_ITEM + r")*,? and" + _SG_ITEM + ")"
+COORD_SG = B + r"()" + _Q + "(a|an|one)(" + _SG_PP + r"(?:,? and (?:a|an|one)" + _SG_PP + "|," + _SG_ITEM + _SG_LIST + ")" + _SG_VERB + ")" + B
+COORD_SG2 = (B + r"((?:a|an|one)" + _SG_PP + r"(?:,? and |, ))" + _Q + "(a|an|one)(" + _SG_PP + "(?:" + _SG_LIST + ")?"
+             + _SG_VERB + ")" + B)
 # A figure stated as the one revised: "up from 20", "an earlier toll of 53".
 REVISED_FROM = (B + r"((?:up|down|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|dropped|fell|revising|lowering|raising) from "
                 r"(?:an? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count) of )?|"
@@ -361,6 +381,8 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
            + _CROSS + r"[^.;]{0,80}?(?:fleeing|escaping|to escape|to flee|seeking refuge|seeking safety)))" + B)
 # Attackers who died with their victims: "two suicide bombers detonated their explosives, killing five worshippers
 # besides themselves" (the attackers' number, on top; "including themselves" is already in the count)
+# (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
+# in addition to themselves" is 13)
 THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
               r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
@@ -406,10 +428,11 @@ NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and kille
                "beheaded|beheading|executed|assassinated|assassinating|hacked to death|stabbed to death|bodies of")
 # (kin and companions as items: "killing Malik Khan, his two sons and a guard" is 4; "the bodies of lawyer [name],
 # his client [name] and their driver [name]")
-_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z][a-z'’-]* ){0,2}?" + PERSON
+_KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSON
              + r"(?: " + _NAME + ")?")
 NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
-              + r"|(?:a|an) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG
+              # (an age is a modifier: "[name], his wife and a 17-year-old grandson")
+              + r"|(?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG
               # (a numbered last item: "shot dead gang leader [name] and two associates": 3)
               + r"|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) (?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_PL + r")(?-u:\b))?")
 NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
@@ -426,7 +449,8 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 
 # The analyst's own coding: "fatalities coded as 10", "(coded as 5 here)", "coded at low estimate
 # of 3". It replaces every other death figure of the note (`figures_totals`).
-CODED_AS = (B + r"((?:fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
+# ("fatalities for the sna coded as 1": one group's coding, which replaces that group's figures only; `figures_totals`)
+CODED_AS = (B + r"((?:(?:fatalities|deaths) (?:for|of|among) (?:the )?(?:[a-z'’-]+ ){1,3}?|fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
 # the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
 CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
@@ -450,7 +474,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
-    "themselves": (THEMSELVES, 5), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
+    "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0),
 }
 
@@ -476,7 +500,9 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
 PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
-                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "]}
+                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "],
+                  # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
+                  "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
     "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
@@ -486,8 +512,8 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
-    "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"],
-    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their"], "coord_sg": [" and a ", " and an ", " and one "], "coord_sg2": [" and a ", " and an ", " and one "], "hostage_dead": ["hostages", "captives"],
+    "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"],
+    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"], "coord_sg": [" and a ", " and an ", " and one ", ", a ", ", an "], "coord_sg2": [" and a ", " and an ", " and one ", ", a ", ", an "], "hostage_dead": ["hostages", "captives"],
     "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "revised_to": ["this to ", "that to ", "it to ", " down to ", " up to ", "figure to ", "toll to ", "number to ", "count to ", "tally to "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_subjects import GENERIC
+from transforms.figures_subjects import GENERIC, GROUPS, normalise_subject
+
+# a state force named in an analyst's note ("fatalities for the sna coded as 1"): its soldiers
+_STATE_FORCE = (r"(?-u:\b)(?:army|military|armed forces|troops|soldiers|security forces|government forces|government|regime|"
+                r"sna|ana|afp|saf|fardc|fanci|idf|tatmadaw|amisom|fdn|sdf|fac|faes|national army|defen[cs]e forces)(?-u:\b)")
 
 _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_most": 4, "vague": 5}
 
@@ -73,9 +77,23 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
               .unique().with_columns(pl.lit(True).alias("_rival_high")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
+    # (one group's coding replaces that group's only: "killing 25 militants, and lost one soldier; al shabaab claimed to have
+    # killed 7 soldiers. fatalities for the sna coded as 1" is 26)
     by_analyst = pl.col("pattern").is_in(["coded", "coded_here"])
     coded = by_analyst & ~pl.col("is_background") & ~pl.col("is_hypothetical")
-    recoded = coded.any().over("article_key", "category") & ~by_analyst
+    named = pl.col("lead").str.extract(r"^(?:fatalities|deaths) (?:for|of|among) (?:the )?(.+?) (?:coded|recorded) ")
+    known = normalise_subject(named.str.replace(r"^.* ", ""))
+    coded_grp = (pl.when(named.str.contains(r"(?-u:\b)(?:police|policemen|gendarmes?|gendarmerie)(?-u:\b)")).then(pl.lit("police"))
+                 .when(named.str.contains(_STATE_FORCE)).then(pl.lit("soldiers"))
+                 # (any other named group is an armed one: "fatalities for the mai-mai coded as 9")
+                 .otherwise(pl.when(known.is_in(list(GROUPS))).then(known).when(named.is_not_null()).then(pl.lit("attackers"))))
+    f = f.with_columns(pl.when(coded).then(coded_grp).alias("_coded_grp")).with_columns(
+        pl.coalesce("_coded_grp", "_skey").alias("_skey"))
+    by_group = (f.filter(pl.col("_coded_grp").is_not_null()).select("article_key", "category", pl.col("_coded_grp").alias("_grp"))
+                .unique().with_columns(pl.lit(True).alias("_group_coded")))
+    f = f.join(by_group, on=["article_key", "category", "_grp"], how="left")
+    recoded = (((coded & pl.col("_coded_grp").is_null()).any().over("article_key", "category") | pl.col("_group_coded").fill_null(False))
+               & ~by_analyst)
     rival_low = pl.col("rival_cue") & ~pl.col("_rival_high").fill_null(False) & pl.col("_paired").fill_null(False)
     paired = pairs.select("fig_id").unique().with_columns(pl.lit(True).alias("_paired"))
     return (f.join(hit, on="fig_id", how="left").join(higher, on="fig_id", how="left").join(paired, on="fig_id", how="left")
@@ -118,7 +136,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     skey = pl.when(pl.col("subject").is_null() | pl.col("subject").is_in(GENERIC)).then(pl.lit("")).otherwise(pl.col("subject"))
     # the second of two coordinated groups of one kind is another group ("killing 26 nigerien
     # soldiers and 2 nigerian soldiers"), not the first restated
-    coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object")) & (pl.col("_skey") != "")
+    # (a numbered group inside a list of singulars too: "an army colonel, a major, two soldiers and an inspector were killed")
+    in_list = (pl.col("pattern") == "num_first") & pl.col("before").str.contains(r"(?:,|(?-u:\b)and) $") & (
+        pl.col("pattern").is_in(["coord_sg", "coord_sg2"]).any().over("article_key", "sid"))
+    coordinated = ((pl.col("pattern").is_in(["conj", "list", "coord_sg2"]) | pl.col("second_object") | in_list) & (pl.col("_skey") != "")
                    & (pl.col("num_at").min().over("article_key", "sid", "category", "_skey") < pl.col("num_at")))
     f = figs.with_columns(skey.alias("_skey"))
     # a toll "not counting the attackers": the attackers' count comes on top
