@@ -1,0 +1,144 @@
+"""The English lexicon of the figure extractor: the cue regexes `transforms.figures` reads (background,
+earlier and revised tolls, alternative and rival reports, hypotheticals, additive words, ...) and the
+`Lexicon` that bundles them with the English patterns, number words and attribution rules. The French
+and Spanish lexicons are in `figures_fr_es`; the pipeline that applies a lexicon is `figures`."""
+from __future__ import annotations
+
+from transforms.figures_candidates import AGE_TAIL, MOD, plausible
+from transforms.figures_context import ENGLISH_ATTRIBUTION
+from transforms.figures_lexicon import Lexicon
+from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PREFILTER, PREFILTER_ALSO, SUBGROUP_CUE,
+                                         TRIGGER)
+from transforms.figures_subjects import GROUPS
+from transforms.numbers import EN, NUM
+
+W = r"(?-u:\b)"
+_BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:day|days|week|weeks|month|months|year|years) "
+               r"(?:after|before|earlier|ago)|(?:days|weeks|months|years) (?:after|before|earlier|ago)|"
+               r"last (?:year|month)|earlier this (?:year|month)|(?:previous|prior|similar|separate|earlier|another) "
+               r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
+               r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
+               r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
+               r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
+               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
+               r"spilled over|spilt over|in total since|"
+               # a cumulative count over a period ("in the last week", "since the agitation began")
+               r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
+               r"in the (?:last|past) (?:month|year)|this year|"
+               # a toll over a period ("bringing the number of people killed in the last week to four")
+               r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared)|since the (?:beginning|start|outbreak) of|"
+               r"(?:19|20)[0-9]{2} (?:[a-z-]+ ){0,2}?(?:attack|massacre|bombing|raid|earthquake|quake|floods?|cyclone|typhoon|hurricane|tsunami|stampede|riots|landslide|genocide|war)|a decade|the past decade|since then|to date|"
+               # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
+               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
+               r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
+# "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
+_CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
+# a death named as the cause of a protest or reprisal is another event ("protest against the death of",
+# "protest the rape and killing of")
+_CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
+          r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ ){0,2}?"
+          r"(?:death|deaths|killing|killings|murder|lynching)" + W)
+# another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
+# death a protest is about ("residents protested after a pedestrian was killed")
+_ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"
+            r"arrested for|wanted for|convicted of|(?:admitted|admits|admitting|confessed|confesses|confessing) to(?: [a-z]+ing,?(?: and| or)?)?|(?:protest[a-z]*|demonstrat[a-z]*|rioted|rioting) (?:after|over|following|against)|(?:arrested|detained|charged|questioned|held) (?:over|in connection with) (?:the )?|after (?:he|she) (?:had )?(?:reportedly |allegedly )?|"
+            r"(?:he|she|they|we) believed? (?:he|she|they)|"
+            # the killer whose arrest is demanded ("calling for the arrest of a police officer who they believe killed two")
+            r"(?:arrest|prosecution|sacking|dismissal|trial) of (?:[a-z'’-]+ ){1,5}?(?:who|whom|that) (?:(?:they|residents|locals|"
+            r"protesters|relatives|families|people) (?:believe|believed|say|said|allege|alleged|claim|claimed) )?|"
+            r"suspected (?:that )?(?:he|she|they|the [a-z0-9]+(?: [a-z0-9]+)?)(?: (?:had|have|recently|allegedly|of having))*) ?"
+            r"(?:allegedly |reportedly |had )?(?:the )?$")
+# an alternative report of the same count: ACLED keeps the most conservative firm figure
+_ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
+        r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
+        r"television|newspaper|daily|agency) reports?|"
+        # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
+        # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
+        r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
+        r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
+        # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
+        # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
+        r"(?:separatist|rebel|militant|insurgent|jihadist|opposition|militia|taliban) (?:sources?|spokesm[ae]n|statements?)|"
+        r"one (?:report|source|outlet)|"
+        r"(?:dismissed|denied|rejected|disputed|refuted|debunked)(?: [a-z'’-]+){0,3}? (?:figures?|tolls?|reports?|claims?|counts?|numbers?) of)" + W)
+_RIVAL = (W + r"(?:(?:while|whereas)" + W + r"[^;]*" + W + r"(?:said|say|says|reported|reports|put|gave|counted|told|citing|cited|"
+          r"according to)|(?:other|another|a second|a different) (?:sources?|reports?|count|tally))" + W + r"[^;]*$")
+_EARLIER = (W + r"(?:had (?:said|reported|put|given|announced|stated|initially|earlier|previously|told|counted)|"
+            r"earlier|initially|previously|initial|first reported|preliminary|provisional|at first)" + W)
+_REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped to|lowering|raising|revised|revising|new toll|"
+             r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
+             r"later reports?(?: of| said| put| indicated| showed)?|"
+             # a running toll ("two more died, bringing the death toll to five")
+             r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
+# "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
+                 r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
+                 r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
+# a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
+# on ("killed in an attack that may have been carried out by the rebels")
+_HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |well )?(?:have|be|rise|climb|increase|reach|go|not)" + W
+_ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
+
+
+_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+# "no injuries or fatalities": a negation of both
+_INJURED_W = W + r"(?:injur|wound)"
+_KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
+
+
+# words after a number that name no group of people
+_NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
+              "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths",
+              "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated"]
+
+
+ENGLISH = Lexicon(
+    numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO, trigger=TRIGGER,
+    category_rules=CATEGORY_RULES, category_word=CATEGORY_WORD, person=PERSON, mod=MOD, b=W, age_tail=AGE_TAIL,
+    background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
+    revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
+    subgroup_cue=SUBGROUP_CUE,
+    subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
+    clause_break=r"(?s)^.*(?:;| but | while | whereas | although | though |\. )", relative=r" (?:who|which|whose|whom) .*$",
+    determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
+    group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
+    negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
+    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
+    # ("(the other two coded separately)": the other events of a total over several)
+    # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)"; "(remaining days coded
+    # separately)": a total over several days, the others coded as their own events)
+    coded_note=(r"^[^().;,:]*(?:, [a-z'’-]+(?: [a-z'’-]+)? ?)?\((?:(?:the )?(?:others?|remaining|rest of the) (?:[a-z0-9]+ ){0,2}?)?(?:(?:fatalities|deaths|casualties|killed|dead|all|both|these|this|they|which|"
+                r"are|is|were|was|being|also) ){0,3}(?:coded|recorded) (?:separately|seperately|in (?:an)?other|as (?:a )?separate)"
+                # ("4 soldiers were killed in an ied blast in the same area (not coded)", "(not coded here)")
+                r"|^[^().;,:]*\((?:[a-z]+ ){0,2}?not (?:coded|recorded|counted|included)(?: [a-z]+){0,3}\)"),
+    earlier_break=r"(?s)^.*(?:;| but | while | whereas |\. |, later )",
+    additive_article=(r"^the (?:[a-z-]+ )?(?:attacker|gunman|assailant|bomber|shooter|perpetrator)(?-u:\b)|"
+                      r"^(?:a|an|one|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)|"
+                      # the pair of attackers, on top of their victims ("both suicide bombers were killed")
+                      r"^both (?:of )?(?:the )?(?:suicide|(?:[a-z-]+ )?(?:attackers|gunmen|assailants|bombers|shooters|perpetrators|hijackers))(?-u:\b)"),
+    # (a cause needs no article in a note, right before the figure: "clashes - sparked by killing of opposition mp";
+    # not a death the cause led to: "riots sparked by killing of a student left three dead")
+    cause_before=W + r"(?:sparked|triggered|provoked) by (?:[a-z]+ ){0,2}?(?:death|deaths|killing|killings|murder|lynching) of ?$",
+    claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
+                    r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
+                    r"(?:[a-z]+ ){0,3}$"),
+    state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
+                 r"ministry of defen[cs]e|authorities|afp|pnp)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+    colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
+    of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
+    attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
+    earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
+                    + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+    prior_attack=(W + r"(?:attack|attacks|raid|raids|ambush|bombing|blast|assault|clash|clashes|explosion|strike|strikes|incident)"
+                  r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
+    prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
+                r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
+    without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+                       r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
+    reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
+    progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
+              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + _WEEKDAY + "|"
+              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:" + _WEEKDAY + "))" + W))
