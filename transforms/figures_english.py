@@ -15,8 +15,12 @@ from transforms.numbers import EN, NUM
 W = r"(?-u:\b)"
 _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:day|days|week|weeks|month|months|year|years) "
                r"(?:after|before|earlier|ago)|(?:days|weeks|months|years) (?:after|before|earlier|ago)|"
-               r"last (?:year|month)|earlier this (?:year|month)|(?:previous|prior|similar|separate|earlier|another) "
-               r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre)|"
+               r"last (?:year|month)|earlier this (?:year|month)|earlier in the (?:month|year)|(?:previous|prior|similar|separate|earlier|another) "
+               r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre|"
+               r"protests?|demonstrations?|rallies|riots)|"
+               # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
+               # protester was shot dead")
+               r"^ ?the (?:previous|preceding) (?:night|day|evening)|^ ?the (?:night|day|evening) before(?: in| at|,)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
