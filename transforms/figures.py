@@ -279,7 +279,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis"])
          | pl.col("slash_item")
          # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
-         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers)
+         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after)
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
          | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),

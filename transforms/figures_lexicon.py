@@ -99,3 +99,5 @@ class Lexicon:
     colon_parts: str = NEVER
     # after a killing verb's number: the perpetrators, never among their victims ("soldiers killed four of the assailants")
     of_attackers: str = NEVER
+    # after a killing verb's number: more victims than those counted ("the next day they killed 3 more")
+    more_after: str = NEVER

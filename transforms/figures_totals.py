@@ -115,8 +115,10 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
     base_key = pl.col("_skey").str.replace(r"[#@].*$", "")
     tot = (f.filter(pl.col("_e") & ~pl.col("additive") & (pl.col("qualifier") != "vague") & ~pl.col("subgroup"))
            .select(cols).with_columns(base_key.alias("_bk")))
+    # (a count stated as more victims continues a run, it never opens one: "killing 17 ... in Koli, 10 people were killed;
+    # in Lodjo, the attackers killed 7 more" splits the 17, and "3 militiamen were killed" after it is no part of the 10)
     part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
-            .select(cols).with_columns(base_key.alias("_bk")))
+            .select(*cols, pl.col("additive").alias("_more")).with_columns(base_key.alias("_bk")))
     j = (tot.join(part, on=k, how="inner", suffix="_p")
          .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
          .sort("fig_id", "num_at_p")
@@ -124,7 +126,8 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
                        pl.int_range(1, pl.len() + 1).over("fig_id").alias("_i"),
                        ((pl.col("_bk_p") == "") | (pl.col("_bk") == "") | (pl.col("_bk_p") == pl.col("_bk")))
                        .cum_min().over("fig_id").alias("_fits")))
-    hit = j.filter(pl.col("_fits") & (pl.col("_run") == pl.col("value")) & (pl.col("_i") >= 2)).group_by("fig_id").agg(
+    hit = j.filter(pl.col("_fits") & (pl.col("_run") == pl.col("value")) & (pl.col("_i") >= 2)
+                   & ~pl.col("_more").first().over("fig_id")).group_by("fig_id").agg(
         pl.col("_i").min().alias("_upto"))
     parts = (j.join(hit, on="fig_id", how="inner").filter(pl.col("_i") <= pl.col("_upto"))
              .select(pl.col("fig_id_p").alias("fig_id")).unique().with_columns(pl.lit(True).alias("_part")))
