@@ -132,6 +132,11 @@ ENGLISH = Lexicon(
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
                  r"ministry of defen[cs]e|authorities|afp|pnp)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
+    # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
+    attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
+                        r"insurgents|jihadists|fighters|rebels|kidnappers|abductors)(?: (?:were|was|have been|had been|also|later|reportedly)){1,2} "
+                        r"(?:killed|shot dead|neutrali[sz]ed) (?:when|as|after|by) (?:the )?(?:troops|soldiers|police|policemen|security forces|"
+                        r"army|military|vigilantes|villagers|residents)(?-u:\b)"),
     more_after=r"^ more(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,

@@ -99,5 +99,7 @@ class Lexicon:
     colon_parts: str = NEVER
     # after a killing verb's number: the perpetrators, never among their victims ("soldiers killed four of the assailants")
     of_attackers: str = NEVER
+    # a count of attackers killed by those who answered them ("3 militiamen were killed when troops intervened")
+    attackers_repelled: str = NEVER
     # after a killing verb's number: more victims than those counted ("the next day they killed 3 more")
     more_after: str = NEVER
