@@ -159,7 +159,12 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                                        & ~pl.col("alt_cue") & ~pl.col("is_hypothetical")).max().over("article_key", "category"))
     in_revised = (pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
                   & (initial + pl.col("value") == firm_max).fill_null(False))
-    in_toll = in_toll | in_revised
+    # (so are "more" bodies in the sentence after a revised toll: "has risen to 17, up from the 11 reported on Monday. Six
+    # more bodies were recovered on Tuesday")
+    rev_sid = pl.col("sid").filter(pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).max().over("article_key", "category")
+    after_rev = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
+                 & ((pl.col("sid") - rev_sid) == 1).fill_null(False))
+    in_toll = in_toll | in_revised | after_rev
     f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
