@@ -269,7 +269,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
          | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
-         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")).alias("subgroup"),
+         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
+         # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
+         | before_all.str.contains(lex.partitive_next)).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")

@@ -137,6 +137,7 @@ ENGLISH = Lexicon(
                         r"insurgents|jihadists|fighters|rebels|kidnappers|abductors)(?: (?:were|was|have been|had been|also|later|reportedly)){1,2} "
                         r"(?:killed|shot dead|neutrali[sz]ed) (?:when|as|after|by) (?:the )?(?:troops|soldiers|police|policemen|security forces|"
                         r"army|military|vigilantes|villagers|residents)(?-u:\b)"),
+    partitive_next=r", (?:" + NUM + r") of (?:them|whom|these|those) (?:[a-z'’-]+ ){1,3}?and $",
     more_after=r"^ more(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,

@@ -99,6 +99,8 @@ class Lexicon:
     colon_parts: str = NEVER
     # after a killing verb's number: the perpetrators, never among their victims ("soldiers killed four of the assailants")
     of_attackers: str = NEVER
+    # before a number: the item before it in a partitive breakdown ("24 of them nigerien and 2 nigerian")
+    partitive_next: str = NEVER
     # a count of attackers killed by those who answered them ("3 militiamen were killed when troops intervened")
     attackers_repelled: str = NEVER
     # after a killing verb's number: more victims than those counted ("the next day they killed 3 more")
