@@ -223,7 +223,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
                 .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
     # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
-    lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | (pat == "ellipsis")).alias("slash_item"))
+    # (so is an ordinal victim named in an aside: "a fourth policeman, sgt. [name], succumbed" after "killing a police officer")
+    lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | pat.is_in(["ellipsis", "ordinal"])).alias("slash_item"))
     return lf.with_columns(
         # ("another remains missing": no human remains)
         _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
@@ -278,7 +279,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("a fourth soldier later died": one more than those counted; so are "three of the injured died")
         # (an item of a note's slash list: "4 killed/ 4 died in arson attacks")
         # ("and more than 40 fighters": a qualifier, not "two more")
-        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis"])
+        (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis", "ordinal"])
          | pl.col("slash_item")
          # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
          | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after)
