@@ -315,6 +315,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                pl.when(pat.is_in(["num_first", "conj", "colon", "colon_next", "list"])).then(
                                    pl.col("after_num").str.extract(r"^ ([a-z][a-z'’-]+)" + lex.group_next)
                                    .replace(lex.not_group, None).str.replace(r"^" + lex.category_word + "$", "").replace("", None)),
+                               # (a killing verb's object too, after one modifier: "shot dead 2 polio vaccinators and a police
+                               # constable" are two groups)
+                               pl.when((pat == "verb_first") & pl.col("after_num").str.extract(r"^ ([a-z'’-]+) ").is_in(lex.not_group).not_()).then(
+                                   pl.col("after_num").str.extract(r"^ (?:[a-z'’-]+ )?([a-z][a-z'’-]+)(?: and| plus)(?-u:\b)")
+                                   .replace(lex.not_group, None).str.replace(r"^" + lex.category_word + "$", "").replace("", None)),
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),

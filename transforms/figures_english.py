@@ -96,7 +96,8 @@ _KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
 # words after a number that name no group of people
 _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
               "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths",
-              "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated"]
+              "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated", "near", "from", "with",
+              "during", "after", "before", "while", "as", "when", "across", "inside", "outside", "including", "the", "a", "an"]
 
 
 ENGLISH = Lexicon(
