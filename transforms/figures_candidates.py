@@ -208,7 +208,7 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
               r"shooting dead|shot and killed|massacred|massacring|murdered|murdering|slaughtered|slaughtering|"
               r"beheaded|beheading|executed|executing|gunned down|hacked to death|stoned to death|beat to death) $")
 # "the killing of a classmate" is one; "the killing of turkana warriors" is mostly a grievance, no plural count
-_KILL_OF = r"^(?:killing|killings|murder|murders|death|deaths) of $"
+_KILL_OF = r"^(?:killing|killings|murder|murders|death|deaths|severed head|severed heads) of $"
 
 
 _NOT_MOD = (r"(?-u:\b)(?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into|off|his|her|their|its|the|"
