@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms import timex_parts as P
 from transforms.timex_normalize import DCT, M, _fmt_day, ago_value
 
 
@@ -136,7 +137,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
     that_season = m.str.extract(r"^that (spring|summer|autumn|fall|winter)$").replace_strict(
-        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+        P.SEASON_CODE, default=None)
     kind = pl.col("kind")
     year_named = pl.coalesce(pl.col("day").dt.year().cast(pl.Utf8), pl.col("value1").str.extract(r"^([0-9]{4})(?:$|-)"))
     season_year = pl.coalesce(year_named.shift(1).forward_fill().over("article_key"), DCT.dt.year().cast(pl.Utf8))

@@ -217,7 +217,7 @@ def _values() -> list[pl.Expr]:
     rate = one_unit & pl.when(one_unit).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?:^|[^a-z])" + _n + r"(?: [a-z]+)? $")
     is_set = rate | _c(r"^(?:every|each)\b|^(?:daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|quarterly)$|\b(?:once|twice|times|days|nights) (?:a|per|each|every)\b|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|s? (?:morning|afternoon|evening|night)s)$|^weekends$|^per (?:day|week|month|year)$")
     season_set = pl.col("m").str.extract(r"^(?:every|each) (spring|summer|autumn|fall|winter)$").replace_strict(
-        {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+        P.SEASON_CODE, default=None)
     # "each July" / "every summer" recur yearly on that month / season
     set_val = (pl.when(_c(r"^(?:every|each) [a-z]+$") & pl.col("mon").is_not_null()).then(pl.format("XXXX-{}", pl.col("mon").cast(pl.Utf8).str.zfill(2)))
                .when(season_set.is_not_null()).then(pl.format("XXXX-{}", season_set))
@@ -276,7 +276,7 @@ def _values() -> list[pl.Expr]:
     cent_w = pl.col("m").str.extract(r"\b([a-z-]+) century").replace_strict(
         {w: str(i + 1) for i, w in enumerate(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])} | {"twenty-first": "21"},
         default=None).cast(pl.Int32)
-    season = pl.col("m").str.extract(r"\b(spring|summer|autumn|fall|winter)\b").replace_strict({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}, default=None)
+    season = pl.col("m").str.extract(r"\b(spring|summer|autumn|fall|winter)\b").replace_strict(P.SEASON_CODE, default=None)
     s_start = season.replace_strict({"SP": 3, "SU": 6, "FA": 9, "WI": 12}, default=None, return_dtype=pl.Int32)
     s_end = season.replace_strict({"SP": 5, "SU": 8, "FA": 11, "WI": 0}, default=None, return_dtype=pl.Int32)
     # 'last X' is the latest X that has ended (winter, which straddles the new year, is the current year's until it

@@ -17,6 +17,8 @@ _UNIT_CAP = r"(second|minute|hour|day|week|fortnight|month|year|decade|centur|qu
 UNIT_CODE = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
              "month": "M", "year": "Y", "decade": "Y", "centur": "Y", "quarter": "Q"}
 UNIT_MULT = {"fortnight": 2, "decade": 10, "centur": 100}
+# TimeML season codes
+SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_CODE = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "tonight": "TNI",
              "overnight": "TNI", "early hours": "TNI", "lunchtime": "TMI", "lunch time": "TMI", "midday": "TMI"}
 

@@ -48,6 +48,8 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
                r"dec|ala|ariz|calif|colo|conn|fla|ga|kan|ky|md|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|wis|[a-z])\.")
 
 
+# the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
+_SCHEDULED_BARE = r"(?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
 
@@ -87,10 +89,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
              # an infinitive is no scheduled present ("difficult for Sun to meet demand"); "plans to meet" keeps "plans"
-             .str.replace_all(r"(?-u:\b)to (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "to _")
+             .str.replace_all(r"(?-u:\b)to " + _SCHEDULED_BARE, "to _")
              # nor one after an auxiliary, which sets the tense itself ("did not play a match from July"; "storms could
              # hit the plains tonight and Wednesday": "hit" is no past)
-             .str.replace_all(r"(?-u:\b)(did|do|does|not|never) (?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)", "${1} _")
+             .str.replace_all(r"(?-u:\b)(did|do|does|not|never) " + _SCHEDULED_BARE, "${1} _")
              .str.replace_all(r"(?-u:\b)(can|could|would|will|should|might|must|may|shall)((?: not| never)?) (?:hit|set|cut|put|let|beat|spread|shut|cost|hurt|quit|shot|won|lost|led|met|held|left|sent|fell|rose)(?-u:\b)", "${1}${2} _")
              .str.replace_all(_NOT_VERB, "_")
              # "-ed" after a determiner or with "un-" is an adjective ("a still unspecified date", "the injured")
@@ -116,9 +118,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # unless the event lies ahead ("ahead of Sunday's election")
         _poss=a.str.contains(r"^['’]s "),
         _ahead=pl.col("_tb").str.contains(r"(?-u:\b)(?:ahead of|until|awaiting|await) (?:the )?$"),
-        # a time that "passed" or "expired" is past, a deadline's included ("after the deadline of noon Saturday passed")
         # the results of a period follow it ("will report earnings for the January-March quarter on Friday")
         _results=pl.col("_tb").str.contains(r"(?-u:\b)(?:earnings|results|profits?|loss(?:es)?|sales|revenues?|figures|data|gdp|output) (?:for|during|over) (?:the )?$"),
+        # a time that "passed" or "expired" is past, a deadline's included ("after the deadline of noon Saturday passed")
         _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
         # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
