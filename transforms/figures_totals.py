@@ -9,6 +9,9 @@ from transforms.figures_subjects import GENERIC, GROUPS, normalise_subject
 _STATE_FORCE = (r"(?-u:\b)(?:army|military|armed forces|troops|soldiers|security forces|government forces|government|regime|"
                 r"sna|ana|afp|saf|fardc|fanci|idf|tatmadaw|amisom|fdn|sdf|fac|faes|national army|defen[cs]e forces)(?-u:\b)")
 
+# a figure's group without its instance marks ("soldiers#2" -> "soldiers")
+_GROUP = pl.col("_skey").str.replace(r"[#@].*$", "")
+
 _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_most": 4, "vague": 5}
 
 
@@ -27,17 +30,16 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     # gives way to any report: "12 insurgents were killed, ... the taliban claimed to have killed 20 soldiers")
     not_alt = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("revised_from") & ~pl.col("alt_cue")
                & ~pl.col("subgroup"))
-    group = pl.col("_skey").str.replace(r"[#@].*$", "")
-    f = f.with_columns(group.alias("_grp"))
+    f = f.with_columns(_GROUP.alias("_grp"))
+    # the counts of a figure's own group, or of no named group
+    own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
-                  .otherwise(not_alt.sum().over("article_key", "category", "_grp")
-                             + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")))
+                  .otherwise(own_group))
     # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
     # claimed to have killed four soldiers" is no death, as ACLED)
     wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
     # (a state force's claim gives way to a count of its own group only: "two soldiers were killed ... the military claimed
     # three militants were killed" are two counts)
-    own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     alt_others = (pl.when(pl.col("category") == "affected").then(others)
                   .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_group)
                   .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
@@ -112,13 +114,12 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
     ..., four in the raid on the camp while two other soldiers were killed in an ambush": 6, not 8),
     splits that total: its parts count no more."""
     cols = [*k, "fig_id", "sid", "num_at", "value", "_skey"]
-    base_key = pl.col("_skey").str.replace(r"[#@].*$", "")
     tot = (f.filter(pl.col("_e") & ~pl.col("additive") & (pl.col("qualifier") != "vague") & ~pl.col("subgroup"))
-           .select(cols).with_columns(base_key.alias("_bk")))
+           .select(cols).with_columns(_GROUP.alias("_bk")))
     # (a count stated as more victims continues a run, it never opens one: "killing 17 ... in Koli, 10 people were killed;
     # in Lodjo, the attackers killed 7 more" splits the 17, and "3 militiamen were killed" after it is no part of the 10)
     part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
-            .select(*cols, pl.col("additive").alias("_more")).with_columns(base_key.alias("_bk")))
+            .select(*cols, pl.col("additive").alias("_more")).with_columns(_GROUP.alias("_bk")))
     j = (tot.join(part, on=k, how="inner", suffix="_p")
          .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
          .sort("fig_id", "num_at_p")
@@ -149,21 +150,21 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # (but "seven of the injured died" explains a toll that "has risen to 19": it adds nothing to it)
     risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
     # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
+    revision = pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")
     in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
-               & (pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).any().over("article_key", "sid", "category"))
+               & revision.any().over("article_key", "sid", "category"))
     # "had initially put the toll at nine, but rescuers recovered three more bodies": more than a superseded figure of
     # its sentence, up to the article's count (12), they are inside that count
     k_sid = ["article_key", "sid", "category"]
     initial = pl.col("value").filter(pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive")).max().over(k_sid)
     firm_max = (pl.col("value").filter(~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive") & ~pl.col("subgroup")
                                        & ~pl.col("alt_cue") & ~pl.col("is_hypothetical")).max().over("article_key", "category"))
-    in_revised = (pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
-                  & (initial + pl.col("value") == firm_max).fill_null(False))
+    more = pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
+    in_revised = more & (initial + pl.col("value") == firm_max).fill_null(False)
     # (so are "more" bodies in the sentence after a revised toll: "has risen to 17, up from the 11 reported on Monday. Six
     # more bodies were recovered on Tuesday")
-    rev_sid = pl.col("sid").filter(pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")).max().over("article_key", "category")
-    after_rev = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
-                 & ((pl.col("sid") - rev_sid) == 1).fill_null(False))
+    rev_sid = pl.col("sid").filter(revision).max().over("article_key", "category")
+    after_rev = more & ~pl.col("revision_cue") & ((pl.col("sid") - rev_sid) == 1).fill_null(False)
     in_toll = in_toll | in_revised | after_rev
     f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
