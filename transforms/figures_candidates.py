@@ -109,16 +109,19 @@ def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     """`NAMED` matches, read on the original-case text of the sentences with a killing verb and
     a capital letter after it; `num` is the list of names (`name_count` turns it into a count)."""
     verbs = [v for v in NAMED_VERBS.split("|") if " " not in v] + ["shot", "shooting", "gunned down", "hacked", "stabbed", "bodies of"]
-    src = (hot.filter(pl.col("s").str.contains_any(verbs))
-           .join(articles.select("article_key", "body"), on="article_key", how="inner")
-           .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
-           .drop("body").filter(pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]")))
+    # (also two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
+    # the original case of the sentences either reading may need, read from the body once
+    cased = (hot.with_columns(pl.col("s").str.contains_any(verbs).alias("_verb"),
+                              (pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "])
+                               & pl.col("s").str.contains(" and ")).alias("_passive"))
+             .filter(pl.col("_verb") | pl.col("_passive"))
+             .join(articles.select("article_key", "body"), on="article_key", how="inner")
+             .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s")).drop("body"))
+    src = (cased.filter(pl.col("_verb") & pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]"))
+           .drop("_verb", "_passive"))
+    passive = (cased.filter(pl.col("_passive") & pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) "))
+               .drop("_verb", "_passive"))
     low = ["s", "m", "lead", "num", "rest"]
-    # (two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
-    passive = (hot.filter(pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "]) & pl.col("s").str.contains(" and "))
-               .join(articles.select("article_key", "body"), on="article_key", how="inner")
-               .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s"))
-               .drop("body").filter(pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) ")))
     found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
                       how="vertical").with_columns(pl.col(c).str.to_lowercase() for c in low)
     return found.filter(~pl.col("num").str.contains(NOT_A_NAME))
