@@ -12,6 +12,10 @@ from collections.abc import Callable
 import polars as pl
 
 DEFAULT_CHUNK_ROWS = 5_000
+# The date and figure extractors collect their plans on the in-memory engine: the streaming one spends
+# ~0.3 s (dates) to ~1 s (figures) per call coordinating plans of hundreds of small expressions across
+# threads, a large share of a 5,000-article chunk (same rows).
+ENGINE = "in-memory"
 
 
 def in_chunks(

@@ -153,7 +153,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_candidates import ENGINE, candidates, drop_nested, furniture, mark_plural, name_count, sentences
+from transforms.batching import ENGINE
+from transforms.figures_candidates import candidates, drop_nested, furniture, mark_plural, name_count, sentences
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_english import ENGLISH
 from transforms.figures_fr_es import FRENCH, SPANISH

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.batching import ENGINE
 from transforms.figures_lexicon import Lexicon
 from transforms.figures_patterns import (ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG,
                                          RANKED_ASIDE)
@@ -35,9 +36,6 @@ _GLUED_BEFORE = r"(?-u:\b)((?:[a-z]{4,}))-([0-9]{1,4} )"
 _GLUED_NON = r"(?-u:\b)([0-9]{1,4})-(non[- ])"
 _GLUED_NAMES = r"(?-u:\b)(covid|sars|boeing|airbus|route|highway|channel|resolution|article|section|phase|level|grade|class|model|type)-([0-9])"
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
-# Every checkpoint of the figure pipeline runs on the in-memory engine: the streaming one spends about
-# a second per call coordinating these plans' many small steps across threads (same rows).
-ENGINE = "in-memory"
 
 
 def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
