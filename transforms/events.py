@@ -342,16 +342,19 @@ def candidate_events(new: pl.DataFrame, members: pl.DataFrame) -> pl.Series:
 
 
 def extend_events(new: pl.LazyFrame, members: pl.LazyFrame,
-                  touched: pl.LazyFrame | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+                  touched: pl.LazyFrame | None = None,
+                  candidates: pl.Series | None = None) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """Incremental clustering: assign only the `new` articles' features to stored incidents.
 
     `members`: the event features of the current articles already assigned, with their
     `event_key`, `score`, `reason` (at least those of the candidate incidents). Stored
     assignments and event keys never change; a new article joins a stored incident or opens one
     by the same rules as `cluster_events`. Returns (dim_event rows of every incident that gained
-    members or is in `touched` — e.g. lost a superseded version —, bridge rows of new articles)."""
+    members or is in `touched` — e.g. lost a superseded version —, bridge rows of new articles).
+    `candidates`: the `candidate_events` of `new` when the caller has them already (it used them
+    to read `members`); computed here otherwise."""
     new_f, members_f = new.collect(), members.collect()
-    cands = candidate_events(new_f, members_f)
+    cands = candidate_events(new_f, members_f) if candidates is None else candidates
     pool = members_f.filter(pl.col("event_key").is_in(cands.implode()))
     bridge = _bridge(_cluster(_article_rows(new_f), _stored_events(pool)))
     grown = bridge.select("event_key")

@@ -168,7 +168,7 @@ def warehouse_events(
             dim_event, bridge = extend_events(
                 new_events.lazy(),
                 event_members(con, pl.concat([near, touched["event_key"]])).lazy(),
-                touched.lazy())
+                touched.lazy(), candidates=near)
             dim_event = split_valid(dim_event.collect(), models.DimEvent, "events")[0]
             bridge = split_valid(bridge.collect(), models.BridgeEventArticle, "events")[0]
             counts = upsert_cross_article(
