@@ -65,7 +65,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
         aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
         q_cand=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
-                       & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
+                       # (a quarter with its year is usually an aside, "the third quarter of 2011"; "the final three months of 2012" opens
+                       # an earnings story)
+                       & (~M.str.contains(r"year-|last year|next year|[0-9]{4}") | M.str.contains(r"^the (?:first|last|final) three months of [0-9]{4}$"))
                        & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
         .then(pl.col("value1")),
     )

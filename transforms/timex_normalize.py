@@ -67,6 +67,8 @@ _PAIR_YEAR = rf"^(?:,? (?:and|or|to|through|until) |[-–])(?:{MONTH_ANY} )?[0-9
 _MONTH_PAIR_YEAR = rf"^ ?(?:and|to|through|until|till|[-–]) ?{MONTH_ANY},? ([0-9]{{4}})(?-u:\b)"
 # resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
 # "earlier in the month", "the previous Thursday", "for the week"
+# a quarter or half named by its months ("the final three months of 2012"): a DATE, not a DURATION
+_MONTHS_PERIOD = r"^the (?:first|last|final) (?:three|six) months of "
 _ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
              r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
@@ -247,7 +249,7 @@ def _values() -> list[pl.Expr]:
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
-    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of")
+    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of") & ~_c(_MONTHS_PERIOD)
     # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
     is_dur = is_dur & ~_c(r"^the week (?:ending|ended) |^(?:epidemiological|epidemiologic|epi) week ")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
@@ -256,7 +258,9 @@ def _values() -> list[pl.Expr]:
     # dates
     quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
                             pl.col("m").str.extract(r"^q([1-4]) "),
-                            pl.when(_c(r"\bfinal (?:quarter|half)\b|\blast (?:quarter|half) of (?:[0-9]{4}$|the year|this year|last year|next year)")).then(pl.when(_c(r"half")).then(pl.lit("2")).otherwise(pl.lit("4"))))
+                            pl.when(_c(r"\bfinal (?:quarter|half)\b|\blast (?:quarter|half) of (?:[0-9]{4}$|the year|this year|last year|next year)")).then(pl.when(_c(r"half")).then(pl.lit("2")).otherwise(pl.lit("4"))),
+                            # "the first three months of 2012" is Q1, "the final six months of the year" H2
+                            pl.when(_c(_MONTHS_PERIOD)).then(pl.when(_c(r"^the first ")).then(pl.lit("1")).when(_c(r"six")).then(pl.lit("2")).otherwise(pl.lit("4"))))
     dq = DCT.dt.quarter().cast(pl.Int32)
     q_int = quarter_n.cast(pl.Int32, strict=False)
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
@@ -300,7 +304,7 @@ def _values() -> list[pl.Expr]:
         # "the October-December quarter": the quarter of its first month, in that month's year
         .when(_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") & mon.is_not_null())
         .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
-        .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
+        .when(quarter_n.is_not_null() & _c(r"half|six months")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
         .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
         .when(_c(r"^the (?:latest |last )?quarter$|^the latest period$")).then(pl.format("{}-Q{}", rq.dt.year(), rq.dt.quarter()))
