@@ -126,14 +126,20 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
                      & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
     later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
-    # a clock time right after a part of a named day that holds it is on that day ("tore across the state Monday
-    # night ... touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's)
+    # a clock time after a part of a named day that holds it is on that day ("tore across the state Monday night ...
+    # touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's), also past the reporting day between
+    # them ("on Sunday evening, officials said Monday. The twister touched down at about 6:40 p.m."): the latest such part
     hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
-    prev_part, prev_day = pl.col("tod").shift(1).over("article_key"), pl.col("day").shift(1).over("article_key")
-    in_part = (((prev_part == "TNI") & ((hour >= 18) | (hour < 6))) | ((prev_part == "TEV") & (hour >= 17))
-               | ((prev_part == "TMO") & (hour >= 4) & (hour < 12)) | ((prev_part == "TAF") & (hour >= 12) & (hour < 18)))
-    part_day = pl.when(in_part & prev_day.is_not_null()).then(
-        prev_day.dt.offset_by(pl.when((prev_part == "TNI") & (hour < 6)).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+    pos = pl.int_range(pl.len()).over("article_key")
+    fits = {"TNI": (hour >= 18) | (hour < 6), "TEV": hour >= 17, "TMO": (hour >= 4) & (hour < 12), "TAF": (hour >= 12) & (hour < 18)}
+    part_pos = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos).shift(1).forward_fill().over("article_key") for c in fits}
+    part_at = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day")).shift(1).forward_fill().over("article_key") for c in fits}
+    # (no other day between them but the report's own: "Sunday night ... an 81-71 win ... face Florida Friday ... 9:45 p.m.")
+    other_day = pl.when(pl.col("day").is_not_null() & (pl.col("day") != DCT)).then(pos).shift(1).forward_fill().over("article_key")
+    best = pl.max_horizontal([pl.when(f).then(part_pos[c]) for c, f in fits.items()])
+    best = pl.when(best >= other_day).then(best)
+    next_day = pl.when(hour < 6).then(pl.lit("1d")).otherwise(pl.lit("0d"))  # (a night runs past midnight)
+    part_day = pl.coalesce([pl.when(f & (part_pos[c] == best)).then(part_at[c].dt.offset_by(next_day if c == "TNI" else "0d")) for c, f in fits.items()])
     time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
