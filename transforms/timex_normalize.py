@@ -241,7 +241,7 @@ def _values() -> list[pl.Expr]:
            # "Islam will one day be ...": an unspecified future day
            .when(_c(r"^one day$") & pl.col("before").str.contains(r"(?-u:\b)(?:will|would|could|may|might|can|shall|he|she|they|we|i|you|it) $")).then(pl.lit("FUTURE_REF"))
            .when(_c(r"^the (?:(?:near|distant) )?future$|^the (?:near|short) term$|^as soon as possible$")).then(pl.lit("FUTURE_REF")))
-    ago = _c(r" ago$")
+    ago = _c(r" ago$| from now$")
     is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
@@ -337,12 +337,14 @@ def _values() -> list[pl.Expr]:
 
 
 def ago_value(anchor: pl.Expr) -> pl.Expr:
-    """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF)."""
+    """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF); 'N units from
+    now' plus N units."""
     qn, unit = pl.col("qn"), pl.col("unit")
     n = qn.cast(pl.Int64, strict=False) * unit.replace_strict(P.UNIT_MULT, default=1, return_dtype=pl.Int64)
     step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
-    shifted = anchor.dt.offset_by(pl.format("-{}{}", n.fill_null(0), step.fill_null("d")))
-    return (pl.when(n.is_null()).then(pl.lit("PAST_REF"))
+    ahead = pl.col("m").str.ends_with(" from now")
+    shifted = anchor.dt.offset_by(pl.format("{}{}{}", pl.when(ahead).then(pl.lit("")).otherwise(pl.lit("-")), n.fill_null(0), step.fill_null("d")))
+    return (pl.when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
             .when(unit == "day").then(_fmt_day(shifted))
             .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
