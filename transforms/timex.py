@@ -104,6 +104,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
               & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training)(?-u:\b)"))
+           # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
+           | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
            # "five years to the day after": an idiom, not the day after a date
            | (pl.col("m").str.contains(r"^the day (?:before|after)$") & pl.col("before").str.ends_with(" to "))
            # adjectives of frequency on reporting nouns ("its quarterly dividend", "average daily volume")

@@ -61,6 +61,8 @@ _LIMITS_AHEAD = (
     (r"(?-u:\b)to [a-z]+(?: [a-z0-9.'$_-]+){0,6} (until|till|through|by)(?: at least| about| around)?(?: on)? $", "will ${1} "),
     # the limit of a present state ("has canceled flights through the end of May")
     (r"(?-u:\b)(?:has|have) [a-z]+ed(?: [a-z0-9.'$_-]+){0,6} (through|until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
+    # a grace period ("giving the Senate until Saturday to act", "gave lenders until the end of June")
+    (r"(?-u:\b)(?:give|gives|gave|given|giving) (?:[a-z.'-]+ ){0,4}(until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
     # what a call names ("called for a nationwide strike on Sunday") and an event ahead ("ahead of the pilgrimage in October")
     (r"(?-u:\b)(?:called|calls|calling) for (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z]+ on $", "is to "),
     (r"(?-u:\b)ahead of (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,3}(?:in |on |at )?$", "will "),
