@@ -87,6 +87,18 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                                            & pl.col("year_opener").shift(1).over("article_key"))
                          .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
     anchor, m = pl.col("anchor"), M
+    # the position of each mention, and of the last day named before it other than the report's own ("said Thursday",
+    # "the association said Wednesday")
+    pos = pl.int_range(pl.len()).over("article_key")
+    reported = pl.col("before").str.contains(r"(?-u:\b)(?:said|says|reported|announced|told [a-z]+)(?: on)? $")
+    other_day = pl.when(pl.col("day").is_not_null() & (pl.col("day") != DCT) & ~reported).then(pos).shift(1).forward_fill().over("article_key")
+    # "the previous week" after a week named since that day is the week before it ("rose last week ... the Labor
+    # Department said Thursday ... from the previous week")
+    is_week = (pl.col("kind") == "DATE") & pl.col("value1").str.contains(r"^[0-9]{4}-W[0-9]{2}$")
+    week_pos = pl.when(is_week).then(pos).shift(1).forward_fill().over("article_key")
+    week_named = pl.when(is_week).then(pl.col("value1")).shift(1).forward_fill().over("article_key")
+    week_before = pl.when(m.str.contains(r"^the (?:previous|prior|preceding) week$") & (week_pos >= other_day.fill_null(-1))).then(
+        pl.concat_str(week_named, pl.lit("-1")).str.to_date("%G-W%V-%u", strict=False).dt.offset_by("-1w").dt.strftime("%G-W%V"))
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
     unit_s = m.str.extract(r"\b(day|week|month|quarter|year|weekend)\b")
@@ -101,6 +113,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                     "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
                     pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
                 .when(unit_s == "day").then(_fmt_day(anch_day))
+                .when(week_before.is_not_null()).then(week_before)
                 .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
                 .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
                 .when(unit_s == "quarter").then(pl.format("{}-Q{}", q_idx // 4, q_idx % 4 + 1))
@@ -130,12 +143,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's), also past the reporting day between
     # them ("on Sunday evening, officials said Monday. The twister touched down at about 6:40 p.m."): the latest such part
     hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
-    pos = pl.int_range(pl.len()).over("article_key")
     fits = {"TNI": (hour >= 18) | (hour < 6), "TEV": hour >= 17, "TMO": (hour >= 4) & (hour < 12), "TAF": (hour >= 12) & (hour < 18)}
     part_pos = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos).shift(1).forward_fill().over("article_key") for c in fits}
     part_at = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day")).shift(1).forward_fill().over("article_key") for c in fits}
     # (no other day between them but the report's own: "Sunday night ... an 81-71 win ... face Florida Friday ... 9:45 p.m.")
-    other_day = pl.when(pl.col("day").is_not_null() & (pl.col("day") != DCT)).then(pos).shift(1).forward_fill().over("article_key")
     best = pl.max_horizontal([pl.when(f).then(part_pos[c]) for c, f in fits.items()])
     best = pl.when(best >= other_day).then(best)
     next_day = pl.when(hour < 6).then(pl.lit("1d")).otherwise(pl.lit("0d"))  # (a night runs past midnight)
