@@ -130,7 +130,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
     # "for the full year" after the reported quarter is that quarter's year (fourth-quarter results in February)
     full_year = m.str.contains(r"^the (?:full|whole|entire) year$")
-    q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
+    # (after a year named in the same sentence it is the year before that: "earned $1.86 billion in 1997, up from $1.31
+    # billion a year earlier")
+    after_year = ((pl.col("kind").shift(1).over("article_key") == "DATE") & (pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
+                  & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}$"))
+    q_value = (pl.when(year_back & ~after_year).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
     lp = pl.col("last_period")
     same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
