@@ -88,6 +88,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
+           # a march named after a capitalised word ("the Million Man March", "the Long March"), not "In March" / "Since March 3"
+           | (pl.col("m").str.contains(r"^march$") & ~pl.col("after").str.contains(r"^,? [0-9]")
+              & pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(r"(?:^|[^A-Za-z])[A-Z][a-z]+ $")
+              & ~pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(
+                  r"(?:^|[^A-Za-z])(?:In|By|Since|Until|Till|Through|From|To|Of|On|During|Before|After|And|Or|The|This|Last|Next|Early|Late|Mid|Each|Every|Between|[A-Z][a-z]+day(?:'s)?) $"))
            | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
            # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions
            | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("before").str.contains(r"[0-9] (?:percent|per cent|points?|%) on $") & ~pl.col("after").str.contains(r"^['’]s "))
