@@ -71,6 +71,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
+           # a quarter of a unit ("cut rates by a quarter point", "a quarter-mile")
+           | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$")
+              & pl.col("after").str.contains(r"^[ -](?:(?:percentage )?points?|per ?cent|percent|miles?|inch(?:es)?|pounds?|acres?|tons?|cents?)(?-u:\b)"))
            | pl.col("after").str.contains(r"^-to-")
            # programmes and papers named after a time of day ("the evening news", "the morning edition")
            | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
