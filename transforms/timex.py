@@ -74,6 +74,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # a quarter of a unit ("cut rates by a quarter point", "a quarter-mile")
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$")
               & pl.col("after").str.contains(r"^[ -](?:(?:percentage )?points?|per ?cent|percent|miles?|inch(?:es)?|pounds?|acres?|tons?|cents?)(?-u:\b)"))
+           # a year opening an asteroid's or comet's designation ("asteroid 2012 DA14", "comet 1996 B2"; "the 2014 G20
+           # summit" is the year)
+           | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
+              & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
            # programmes and papers named after a time of day ("the evening news", "the morning edition")
            | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
