@@ -266,9 +266,9 @@ def _values() -> list[pl.Expr]:
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
     qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1),
                         pl.when(_c(r"year-(?:ago|earlier)")).then(rq.dt.year() - 1),
-                        # a quarter still ahead is last year's in a past clause, and when its results are meant
+                        # a quarter (or half) still ahead is last year's in a past clause, and when its results are meant
                         # ("Alphabet reports fourth-quarter results on Feb. 2": results follow the quarter)
-                        pl.when(_c(r"\bquarter") & (q_int > dq) & ((pl.col("tense") == "past") | pl.col("after").str.contains(
+                        pl.when((_c(r"\bquarter|^the (?:first|last|final) three months of ") & (q_int > dq) | _c(r"^the (?:first|last|final) six months of ") & (q_int * 2 > dq)) & ((pl.col("tense") == "past") | pl.col("after").str.contains(
                             r"^ (?:(?:net |operating |financial |earnings |sales )?(?:results?|earnings|profits?|loss(?:es)?|sales|revenues?|numbers|figures|report))(?-u:\b)")))
                         .then(pl.col("dy") - 1),
                         pl.col("dy"))

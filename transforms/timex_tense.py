@@ -40,7 +40,7 @@ _EVENT_NOUN = r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|
 _NOUN_VERB = "(" + _DET + ")" + _EVENT_NOUN
 _NOUN_VERB_BEFORE = "(" + _DET + r"|(?:^|[.!?])\s*)" + _EVENT_NOUN
 # mentions whose value depends on tense (the others are given empty context)
-NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
+NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|months of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
                r"valentine|halloween|thanksgiving|easter|spring|summer|autumn|fall|winter")
 
 # a full stop after an abbreviation ends no clause ("the Roe vs. Wade decision", "Birmingham, Ala., killed", "10 a.m. Friday")
