@@ -16,7 +16,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
-           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|"
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
@@ -49,7 +49,7 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 
 
 # the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
-_SCHEDULED_BARE = r"(?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
+_SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
 
