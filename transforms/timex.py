@@ -71,13 +71,20 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
+           # a quarter of a unit ("cut rates by a quarter point", "a quarter-mile")
+           | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$")
+              & pl.col("after").str.contains(r"^[ -](?:(?:percentage )?points?|per ?cent|percent|miles?|inch(?:es)?|pounds?|acres?|tons?|cents?)(?-u:\b)"))
+           # a year opening an asteroid's or comet's designation ("asteroid 2012 DA14", "comet 1996 B2"; "the 2014 G20
+           # summit" is the year)
+           | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
+              & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
            # programmes and papers named after a time of day ("the evening news", "the morning edition")
            | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
               & pl.col("after").str.contains(r"^ (?:report|news|newspapers?|papers?|editions?|shows?|programmes?|programs?|bulletins?|prayers?)(?-u:\b)"))
            # a march, not the month: "the annual March for Life", "``March of the Mothers" ("the March elections" is the month)
            | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?:(?-u:\b)(?:the|a|annual|big|great)|[`'\"])\s?$")
-              & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census)(?-u:\b))"))
+              & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census|employment|jobs|payrolls?|unemployment|inflation|retail|sales|trade|housing|consumer|factory|survey|statistics|numbers|results)(?-u:\b))"))
            # names, not days: "the Good Friday agreement", "Easter Island", "the Easter Rising", CBS's "60 Minutes"
            | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
            # "weekends" recurs ("open on weekends"); counted or particular weekends are no set
@@ -88,6 +95,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
+           # a march named after a capitalised word ("the Million Man March", "the Long March"), not "In March" / "Since March 3"
+           | (pl.col("m").str.contains(r"^march$") & ~pl.col("after").str.contains(r"^,? [0-9]")
+              & pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(r"(?:^|[^A-Za-z])[A-Z][a-z]+ $")
+              & ~pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(
+                  r"(?:^|[^A-Za-z])(?:In|By|Since|Until|Till|Through|From|To|Of|On|During|Before|After|And|Or|The|This|Last|Next|Early|Late|Mid|Each|Every|Between|[A-Z][a-z]+day(?:'s)?) $"))
            | (pl.col("m").str.contains(r"^[0-9]+ minutes$") & pl.col("body").str.slice(pl.col("char_end") - 7, 7).str.contains(r"^Minutes$"))
            # "for the week", "the week's gains": other bare "the week" / "the month" are not time expressions
            | (pl.col("m").str.contains(r"^the (?:week|month)$") & ~pl.col("before").str.ends_with("for ") & ~pl.col("before").str.contains(r"[0-9] (?:percent|per cent|points?|%) on $") & ~pl.col("after").str.contains(r"^['’]s "))
@@ -104,6 +116,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
               & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training)(?-u:\b)"))
+           # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
+           | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
            # "five years to the day after": an idiom, not the day after a date
            | (pl.col("m").str.contains(r"^the day (?:before|after)$") & pl.col("before").str.ends_with(" to "))
            # adjectives of frequency on reporting nouns ("its quarterly dividend", "average daily volume")

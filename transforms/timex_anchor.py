@@ -65,7 +65,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         agran=pl.col("gran").shift(1).forward_fill().over("article_key"),
         aday=pl.coalesce(pl.col("day").shift(1).forward_fill().over("article_key"), DCT),
         q_cand=pl.when(pl.col("value1").str.contains(r"^[0-9]{4}-Q[1-4]$") & (pl.col("kind") == "DATE")
-                       & ~M.str.contains(r"year-|last year|next year|[0-9]{4}")
+                       # (a quarter with its year is usually an aside, "the third quarter of 2011"; "the final three months of 2012" opens
+                       # an earnings story)
+                       & (~M.str.contains(r"year-|last year|next year|[0-9]{4}") | M.str.contains(r"^the (?:first|last|final) three months of [0-9]{4}$"))
                        & (pl.col("value1") <= pl.format("{}-Q{}", DCT.dt.offset_by("-45d").dt.year(), DCT.dt.offset_by("-45d").dt.quarter())))
         .then(pl.col("value1")),
     )
@@ -85,6 +87,18 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                                            & pl.col("year_opener").shift(1).over("article_key"))
                          .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
     anchor, m = pl.col("anchor"), M
+    # the position of each mention, and of the last day named before it other than the report's own ("said Thursday",
+    # "the association said Wednesday")
+    pos = pl.int_range(pl.len()).over("article_key")
+    reported = pl.col("before").str.contains(r"(?-u:\b)(?:said|says|reported|announced|told [a-z]+)(?: on)? $")
+    other_day = pl.when(pl.col("day").is_not_null() & (pl.col("day") != DCT) & ~reported).then(pos).shift(1).forward_fill().over("article_key")
+    # "the previous week" after a week named since that day is the week before it ("rose last week ... the Labor
+    # Department said Thursday ... from the previous week")
+    is_week = (pl.col("kind") == "DATE") & pl.col("value1").str.contains(r"^[0-9]{4}-W[0-9]{2}$")
+    week_pos = pl.when(is_week).then(pos).shift(1).forward_fill().over("article_key")
+    week_named = pl.when(is_week).then(pl.col("value1")).shift(1).forward_fill().over("article_key")
+    week_before = pl.when(m.str.contains(r"^the (?:previous|prior|preceding) week$") & (week_pos >= other_day.fill_null(-1))).then(
+        pl.concat_str(week_named, pl.lit("-1")).str.to_date("%G-W%V-%u", strict=False).dt.offset_by("-1w").dt.strftime("%G-W%V"))
     step = (pl.when(m.str.contains(r"\b(?:that|same)\b|in the (?:day|week|month|year)$|^the (?:week|month)$")).then(0)
             .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
     unit_s = m.str.extract(r"\b(day|week|month|quarter|year|weekend)\b")
@@ -99,6 +113,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                     "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
                     pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
                 .when(unit_s == "day").then(_fmt_day(anch_day))
+                .when(week_before.is_not_null()).then(week_before)
                 .when(unit_s == "week").then(anchor.dt.offset_by(pl.format("{}w", step)).dt.strftime("%G-W%V"))
                 .when(unit_s == "month").then(anchor.dt.offset_by(pl.format("{}mo", step)).dt.strftime("%Y-%m"))
                 .when(unit_s == "quarter").then(pl.format("{}-Q{}", q_idx // 4, q_idx % 4 + 1))
@@ -115,7 +130,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     year_q = m.str.contains(r"^(?:the )?[0-9]{4} (?:quarter|period)$")
     # "for the full year" after the reported quarter is that quarter's year (fourth-quarter results in February)
     full_year = m.str.contains(r"^the (?:full|whole|entire) year$")
-    q_value = (pl.when(year_back).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
+    # (after a year named in the same sentence it is the year before that: "earned $1.86 billion in 1997, up from $1.31
+    # billion a year earlier")
+    after_year = ((pl.col("kind").shift(1).over("article_key") == "DATE") & (pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
+                  & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}$"))
+    q_value = (pl.when(year_back & ~after_year).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
     lp = pl.col("last_period")
     same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
@@ -124,14 +143,18 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
                      & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
     later = pl.col("day_sub") & (pl.col("day_sent") < pl.col("sent")) & pl.col("main_day").is_not_null()
-    # a clock time right after a part of a named day that holds it is on that day ("tore across the state Monday
-    # night ... touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's)
+    # a clock time after a part of a named day that holds it is on that day ("tore across the state Monday night ...
+    # touched down at about 9:40 p.m."; after "Sunday night", 3 a.m. is Monday's), also past the reporting day between
+    # them ("on Sunday evening, officials said Monday. The twister touched down at about 6:40 p.m."): the latest such part
     hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
-    prev_part, prev_day = pl.col("tod").shift(1).over("article_key"), pl.col("day").shift(1).over("article_key")
-    in_part = (((prev_part == "TNI") & ((hour >= 18) | (hour < 6))) | ((prev_part == "TEV") & (hour >= 17))
-               | ((prev_part == "TMO") & (hour >= 4) & (hour < 12)) | ((prev_part == "TAF") & (hour >= 12) & (hour < 18)))
-    part_day = pl.when(in_part & prev_day.is_not_null()).then(
-        prev_day.dt.offset_by(pl.when((prev_part == "TNI") & (hour < 6)).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+    fits = {"TNI": (hour >= 18) | (hour < 6), "TEV": hour >= 17, "TMO": (hour >= 4) & (hour < 12), "TAF": (hour >= 12) & (hour < 18)}
+    part_pos = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos).shift(1).forward_fill().over("article_key") for c in fits}
+    part_at = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day")).shift(1).forward_fill().over("article_key") for c in fits}
+    # (no other day between them but the report's own: "Sunday night ... an 81-71 win ... face Florida Friday ... 9:45 p.m.")
+    best = pl.max_horizontal([pl.when(f).then(part_pos[c]) for c, f in fits.items()])
+    best = pl.when(best >= other_day).then(best)
+    next_day = pl.when(hour < 6).then(pl.lit("1d")).otherwise(pl.lit("0d"))  # (a night runs past midnight)
+    part_day = pl.coalesce([pl.when(f & (part_pos[c] == best)).then(part_at[c].dt.offset_by(next_day if c == "TNI" else "0d")) for c, f in fits.items()])
     time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))

@@ -67,6 +67,8 @@ _PAIR_YEAR = rf"^(?:,? (?:and|or|to|through|until) |[-–])(?:{MONTH_ANY} )?[0-9
 _MONTH_PAIR_YEAR = rf"^ ?(?:and|to|through|until|till|[-–]) ?{MONTH_ANY},? ([0-9]{{4}})(?-u:\b)"
 # resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
 # "earlier in the month", "the previous Thursday", "for the week"
+# a quarter or half named by its months ("the final three months of 2012"): a DATE, not a DURATION
+_MONTHS_PERIOD = r"^the (?:first|last|final) (?:three|six) months of "
 _ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
              r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
@@ -239,7 +241,7 @@ def _values() -> list[pl.Expr]:
            # "Islam will one day be ...": an unspecified future day
            .when(_c(r"^one day$") & pl.col("before").str.contains(r"(?-u:\b)(?:will|would|could|may|might|can|shall|he|she|they|we|i|you|it) $")).then(pl.lit("FUTURE_REF"))
            .when(_c(r"^the (?:(?:near|distant) )?future$|^the (?:near|short) term$|^as soon as possible$")).then(pl.lit("FUTURE_REF")))
-    ago = _c(r" ago$")
+    ago = _c(r" ago$| from now$")
     is_dur = (_c(r"^(?:[a-z]+ )*?(?:the )?(?:past|last|next|coming|first|previous|following) (?:[0-9a-z-]+ )*(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)$")
               & (_c(r"^(?:[a-z]+ )*?the ") | (qn != "1") | _c(r"\b(?:a|one|an) [a-z]+$"))
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
@@ -247,7 +249,7 @@ def _values() -> list[pl.Expr]:
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
     report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
-    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of")
+    is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of") & ~_c(_MONTHS_PERIOD)
     # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
     is_dur = is_dur & ~_c(r"^the week (?:ending|ended) |^(?:epidemiological|epidemiologic|epi) week ")
     is_time = pl.col("clock").is_not_null() | (pl.col("part").is_not_null() & ~_c(r"^overnight$") & ~_c(r"^lunch ?time$|^midday$") | _c(r"^overnight$|^lunch ?time$|^midday$"))
@@ -256,15 +258,17 @@ def _values() -> list[pl.Expr]:
     # dates
     quarter_n = pl.coalesce(pl.col("m").str.extract(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:quarter|half)").replace_strict(P.ORDINALS, default=None),
                             pl.col("m").str.extract(r"^q([1-4]) "),
-                            pl.when(_c(r"\bfinal (?:quarter|half)\b|\blast (?:quarter|half) of (?:[0-9]{4}$|the year|this year|last year|next year)")).then(pl.when(_c(r"half")).then(pl.lit("2")).otherwise(pl.lit("4"))))
+                            pl.when(_c(r"\bfinal (?:quarter|half)\b|\blast (?:quarter|half) of (?:[0-9]{4}$|the year|this year|last year|next year)")).then(pl.when(_c(r"half")).then(pl.lit("2")).otherwise(pl.lit("4"))),
+                            # "the first three months of 2012" is Q1, "the final six months of the year" H2
+                            pl.when(_c(_MONTHS_PERIOD)).then(pl.when(_c(r"^the first ")).then(pl.lit("1")).when(_c(r"six")).then(pl.lit("2")).otherwise(pl.lit("4"))))
     dq = DCT.dt.quarter().cast(pl.Int32)
     q_int = quarter_n.cast(pl.Int32, strict=False)
     rq = DCT.dt.offset_by("-45d")  # the last reported quarter
     qyear = pl.coalesce(yr, pl.when(_c(r"last year")).then(pl.col("dy") - 1).when(_c(r"next year")).then(pl.col("dy") + 1),
                         pl.when(_c(r"year-(?:ago|earlier)")).then(rq.dt.year() - 1),
-                        # a quarter still ahead is last year's in a past clause, and when its results are meant
+                        # a quarter (or half) still ahead is last year's in a past clause, and when its results are meant
                         # ("Alphabet reports fourth-quarter results on Feb. 2": results follow the quarter)
-                        pl.when(_c(r"\bquarter") & (q_int > dq) & ((pl.col("tense") == "past") | pl.col("after").str.contains(
+                        pl.when((_c(r"\bquarter|^the (?:first|last|final) three months of ") & (q_int > dq) | _c(r"^the (?:first|last|final) six months of ") & (q_int * 2 > dq)) & ((pl.col("tense") == "past") | pl.col("after").str.contains(
                             r"^ (?:(?:net |operating |financial |earnings |sales )?(?:results?|earnings|profits?|loss(?:es)?|sales|revenues?|numbers|figures|report))(?-u:\b)")))
                         .then(pl.col("dy") - 1),
                         pl.col("dy"))
@@ -300,7 +304,7 @@ def _values() -> list[pl.Expr]:
         # "the October-December quarter": the quarter of its first month, in that month's year
         .when(_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") & mon.is_not_null())
         .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
-        .when(quarter_n.is_not_null() & _c(r"half")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
+        .when(quarter_n.is_not_null() & _c(r"half|six months")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
         .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
         .when(_c(r"^the (?:latest |last )?quarter$|^the latest period$")).then(pl.format("{}-Q{}", rq.dt.year(), rq.dt.quarter()))
@@ -333,12 +337,14 @@ def _values() -> list[pl.Expr]:
 
 
 def ago_value(anchor: pl.Expr) -> pl.Expr:
-    """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF)."""
+    """'N units ago/earlier' = anchor minus N units, at the unit's granularity (vague N -> PAST_REF); 'N units from
+    now' plus N units."""
     qn, unit = pl.col("qn"), pl.col("unit")
     n = qn.cast(pl.Int64, strict=False) * unit.replace_strict(P.UNIT_MULT, default=1, return_dtype=pl.Int64)
     step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
-    shifted = anchor.dt.offset_by(pl.format("-{}{}", n.fill_null(0), step.fill_null("d")))
-    return (pl.when(n.is_null()).then(pl.lit("PAST_REF"))
+    ahead = pl.col("m").str.ends_with(" from now")
+    shifted = anchor.dt.offset_by(pl.format("{}{}{}", pl.when(ahead).then(pl.lit("")).otherwise(pl.lit("-")), n.fill_null(0), step.fill_null("d")))
+    return (pl.when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
             .when(unit == "day").then(_fmt_day(shifted))
             .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))

@@ -177,15 +177,15 @@ DURATION = alt(
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
     # (with compound clock durations: "three hours and two minutes", "one hour, eight minutes and 12 seconds")
     rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}"
-    rf"(?:,? (?:and )?{_SMALL} (?:hours?|minutes?|seconds?)){{0,2}}(?: and a half)?(?:(?: or so)? (?:ago|earlier))?",
-    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier))?",
+    rf"(?:,? (?:and )?{_SMALL} (?:hours?|minutes?|seconds?)){{0,2}}(?: and a half)?(?:(?: or so)? (?:ago|earlier|from now))?",
+    rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier|from now))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
     rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
+    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:(?:next |this |last )?{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
     rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
@@ -218,6 +218,8 @@ PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
     rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of {YEAR}",
+    # a quarter or half named by its months: "the final three months of 2012" (Q4), "the first six months of this year" (H1)
+    rf"the (?:first|last|final) (?:three|six) months of (?:{YEAR}|the year|this year|last year|next year)",
     rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     r"(?:an? |the )?year-(?:earlier|ago)",

@@ -13,10 +13,10 @@ from __future__ import annotations
 import polars as pl
 
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecasts?|forecasting|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
-           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|"
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
@@ -40,7 +40,7 @@ _EVENT_NOUN = r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|
 _NOUN_VERB = "(" + _DET + ")" + _EVENT_NOUN
 _NOUN_VERB_BEFORE = "(" + _DET + r"|(?:^|[.!?])\s*)" + _EVENT_NOUN
 # mentions whose value depends on tense (the others are given empty context)
-NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
+NEEDS_TENSE = (r"day(?-u:\b)|weekend|quarter|half|months of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year|"
                r"valentine|halloween|thanksgiving|easter|spring|summer|autumn|fall|winter")
 
 # a full stop after an abbreviation ends no clause ("the Roe vs. Wade decision", "Birmingham, Ala., killed", "10 a.m. Friday")
@@ -49,9 +49,30 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 
 
 # the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
-_SCHEDULED_BARE = r"(?:meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
+_SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
+
+
+# limits and events that lie ahead of a past clause, as (pattern, replacement) rewrites of the words before the mention
+_LIMITS_AHEAD = (
+    # an infinitive's limit ("rejecting a request to postpone the case until the fall", "asking everyone to stay off
+    # the roads until at least noon Saturday")
+    (r"(?-u:\b)to [a-z]+(?: [a-z0-9.'$_-]+){0,6} (until|till|through|by)(?: at least| about| around)?(?: on)? $", "will ${1} "),
+    # the limit of a present state ("has canceled flights through the end of May")
+    (r"(?-u:\b)(?:has|have) [a-z]+ed(?: [a-z0-9.'$_-]+){0,6} (through|until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
+    # a grace period ("giving the Senate until Saturday to act", "gave lenders until the end of June")
+    (r"(?-u:\b)(?:give|gives|gave|given|giving) (?:[a-z.'-]+ ){0,4}(until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
+    # what a call names ("called for a nationwide strike on Sunday") and an event ahead ("ahead of the pilgrimage in October")
+    (r"(?-u:\b)(?:called|calls|calling) for (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z]+ on $", "is to "),
+    (r"(?-u:\b)ahead of (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,3}(?:in |on |at )?$", "will "),
+)
+
+
+def _rewrite(expr: pl.Expr, rules: tuple[tuple[str, str], ...]) -> pl.Expr:
+    for pattern, repl in rules:
+        expr = expr.str.replace_all(pattern, repl)
+    return expr
 
 
 def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
@@ -67,8 +88,12 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
     after = after.str.replace_all(_NOUN_VERB, "${1}_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
-    whole = (before.str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
-             .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned)(?-u:\b)", "was")
+    # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
+    # "Cuba predicted Wednesday")
+    whole = (_rewrite(before.str.replace_all(r"(?-u:\b)predicted (?:on |late |early )?$", "said ")
+                      .str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
+                      .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
+                      _LIMITS_AHEAD)
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
@@ -82,6 +107,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
+             # a present passive naming the day is scheduled ("when he is sentenced on June 14")
+             .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed (?:on )?$", "is to ")
              # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday") and a
              # copula ("the final is Saturday")
              .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}for $", "is to ")
@@ -110,7 +137,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # the nearest marker, also before an "and"/"but" ("flights between Australia and India by August")
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
+        # (a present passive is no past: "will run until repairs are finished, possibly by Thursday")
         _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_BE_PARTICIPLE, "be")
+        .str.replace_all(r"(?-u:\b)(?:is|are) (?:scheduled|expected|planned)(?-u:\b)", "will")
+        .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed(?-u:\b)", "is")
         .str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
