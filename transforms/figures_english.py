@@ -31,7 +31,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
-               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared)|since the (?:beginning|start|outbreak) of|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted)|since the (?:beginning|start|outbreak) of|"
+               # a toll over a span of days is no revision of one day's count ("the ministry later put the toll for 27-30 august at 61")
+               r"(?:toll|tally|count|number of (?:[a-z]+ ){0,2}?(?:dead|deaths|killed)) (?:for|over|covering|between|from) (?:the period )?"
+               r"[0-9]{1,2}(?: [a-z]+)? ?(?:-|–|to|and) ?[0-9]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
                r"(?:19|20)[0-9]{2} (?:[a-z-]+ ){0,2}?(?:attack|massacre|bombing|raid|earthquake|quake|floods?|cyclone|typhoon|hurricane|tsunami|stampede|riots|landslide|genocide|war)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
