@@ -133,8 +133,9 @@ ENGLISH = Lexicon(
     claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
                     r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
                     r"(?:[a-z]+ ){0,3}$"),
+    # (officials too: "district officials claimed that at least 12 militants died")
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
-                 r"ministry of defen[cs]e|authorities|afp|pnp)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+                 r"ministry of defen[cs]e|authorities|afp|pnp|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"

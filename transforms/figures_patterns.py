@@ -164,8 +164,8 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
-# (the verb in quotes too: "a dozen assailants were 'neutralised'")
-NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
+# (the verb in quotes too: "a dozen assailants were 'neutralised'"; the number too: "'dozens' of gunmen were killed")
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)

@@ -172,8 +172,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                            & (pl.col("_skey") == "attackers"))).alias("additive"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
+    # (after a vague number's "of" too: "five YPG fighters were killed ... dozens of ISIS militants were killed": 5 + 12)
     tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
-        r"^ ((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
+        r"^['’\"”]? (?:of (?:the )?)?((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
     f = f.with_columns(tag.alias("_tag")).with_columns(
         pl.when(pl.col("_tag").is_not_null() & (pl.col("_tag").drop_nulls().n_unique().over("article_key", "category", "_skey") > 1))
         .then(pl.col("_skey") + "@" + pl.col("_tag")).otherwise(pl.col("_skey")).alias("_skey"))
