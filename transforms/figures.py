@@ -273,7 +273,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
-         | before_all.str.contains(lex.partitive_next)).alias("subgroup"),
+         | before_all.str.contains(lex.partitive_next)
+         # (the attacker's own death in a breakdown of the attackers' count: "all 2 attackers also died: one blew himself up among the crowd")
+         | (pat == "self") & before_all.str.contains(r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|both|all) (?:[a-z-]+ )?(?:attackers|bombers|"
+                                                      r"assailants|gunmen|militants|perpetrators)(?-u:\b)[^.;:]*: [^:;.]*$")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
@@ -288,7 +291,12 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat == "num_first") & pl.concat_str([m, pl.col("after")]).str.contains(lex.attackers_repelled)
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
-         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
+         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker
+         # (the second item of a pair: "the first died in his own blast and a second was killed by police")
+         | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
+         # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
+         | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
+         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
         ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))

@@ -60,6 +60,8 @@ _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be b
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
         r"television|newspaper|daily|agency) reports?|"
+        # ("some media gave a toll of 17 devotees; police confirmed 14")
+        r"(?:some|other|several|local|foreign) (?:media|outlets|news outlets|news agencies|newspapers) (?:[a-z]+ )?(?:gave|put|reported|said|cited|counted)|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
@@ -152,7 +154,8 @@ ENGLISH = Lexicon(
                   r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
                 r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
-    without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+    # ("the toll does not count the attackers", "the toll does not include the gunmen")
+    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
                        r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
