@@ -171,6 +171,8 @@ OUTPUT_SCHEMA = {
     "is_superseded": pl.Boolean, "is_hypothetical": pl.Boolean, "in_article_total": pl.Boolean,
     "mention_text": pl.Utf8, "sentence": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
 }
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY_NO = {d: i for i, d in enumerate(_DAYS.split("|"))}
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
@@ -444,6 +446,14 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
     figs = figs.collect(engine=ENGINE).lazy()
+    # a later sentence opening on a day before the event's ("... on Friday evening. On Thursday, four policemen were killed
+    # south of Kirkuk"): another, earlier event (the event's day is the first weekday the article names; a day after it may
+    # bring more deaths of this event: "On Sunday, two more bodies were found")
+    fig_day = pl.col("s").str.extract(r"^\s*on (" + _DAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
+    event_day = (pl.col("body").str.slice(0, pl.col("s_start")).str.to_lowercase().str.extract(r"(?-u:\b)(" + _DAYS + r")(?-u:\b)")
+                 .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
+    day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
+    figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(
