@@ -273,6 +273,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
          | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
+         # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
+         & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
          | before_all.str.contains(lex.partitive_next)
@@ -372,6 +374,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
         pl.when(pl.col("pattern") == "verb_first").then(kept).otherwise(pl.col("rest")).alias("rest"))
     cand = cand.with_columns(pl.col("s").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"))
     cand = mark_plural(cand)
+    # a singular's relative clause names a victim of its own for an attacker only ("not including the bomber, who was
+    # also killed"); "a constable, who was also wounded" may be one of those counted
+    cand = cand.filter(~((pl.col("pattern") == "article") & pl.col("m").str.contains(", who ") & ~pl.col("m").str.contains(lex.additive_article)))
     figs = (_flags(parse_numbers_frame(cand, out="p0", lang=lex.numbers), lex).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),

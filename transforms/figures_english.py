@@ -156,7 +156,7 @@ ENGLISH = Lexicon(
                 r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
     # ("the toll does not count the attackers", "the toll does not include the gunmen")
     without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
-                       r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
+                       r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
               r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + _WEEKDAY + "|"

@@ -263,7 +263,9 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?
            # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
            + r"(?: and (?:(?:the )?(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?"
+           # (a relative clause with its auxiliary: "not including the bomber, who was also killed"; not "the gunman, who killed 5")
+           r"(?:, who (?:was|has been|had been)(?: also| later| reportedly| subsequently)*)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # ... with an aside naming the victim: "a fourth policeman, sgt. [name], 24, succumbed to his wounds", "a third, the
 # committee's chief [name], died of his wounds the following day" (the ordinal alone names a victim before its aside)

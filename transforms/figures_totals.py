@@ -151,8 +151,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
     # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
     revision = pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")
+    # (not the attackers of a toll "not including the bomber, who was also killed")
     in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
-               & revision.any().over("article_key", "sid", "category"))
+               & revision.any().over("article_key", "sid", "category")
+               & ~(pl.col("without_attackers").any().over("article_key", "sid", "category") & (pl.col("_skey") == "attackers")))
     # "had initially put the toll at nine, but rescuers recovered three more bodies": more than a superseded figure of
     # its sentence, up to the article's count (12), they are inside that count
     k_sid = ["article_key", "sid", "category"]
