@@ -171,6 +171,8 @@ OUTPUT_SCHEMA = {
     "is_superseded": pl.Boolean, "is_hypothetical": pl.Boolean, "in_article_total": pl.Boolean,
     "mention_text": pl.Utf8, "sentence": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
 }
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY_NO = {d: i for i, d in enumerate(_DAYS.split("|"))}
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
@@ -271,9 +273,16 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
          | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
+         # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
+         & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
-         | before_all.str.contains(lex.partitive_next)).alias("subgroup"),
+         | before_all.str.contains(lex.partitive_next)
+         # (a count said to be among the dead: "killing nine worshippers ... three children were among the dead")
+         | (pat == "num_first") & m.str.contains(r"(?-u:\b)(?:were|was|are) (?:also )?among (?:the|those) (?:dead|victims|killed|deceased|injured|wounded)(?-u:\b)")
+         # (the attacker's own death in a breakdown of the attackers' count: "all 2 attackers also died: one blew himself up among the crowd")
+         | (pat == "self") & before_all.str.contains(r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|both|all) (?:[a-z-]+ )?(?:attackers|bombers|"
+                                                      r"assailants|gunmen|militants|perpetrators)(?-u:\b)[^.;:]*: [^:;.]*$")).alias("subgroup"),
         # (a suicide attacker's own death is added to the toll of the people the blast killed)
         # (so is the attacker's: "killing 3 and wounding 2; the attacker was shot dead" is 4)
         # (and the abducted found dead: "abducting three officers ... the kidnapped officers were found dead")
@@ -288,7 +297,12 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat == "num_first") & pl.concat_str([m, pl.col("after")]).str.contains(lex.attackers_repelled)
          # ("his body and the body of a woman were found": one more body than his)
          | (pat == "verb_first") & pl.col("before").str.contains(r"(?-u:\b)(?:his|her) body and (?:the )?$")
-         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker).alias("additive"),
+         | (pat.is_in(["article", "both"]) & m.str.contains(lex.additive_article)) | sing_attacker
+         # (the second item of a pair: "the first died in his own blast and a second was killed by police")
+         | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
+         # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
+         | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
+         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
         ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))
@@ -362,6 +376,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
         pl.when(pl.col("pattern") == "verb_first").then(kept).otherwise(pl.col("rest")).alias("rest"))
     cand = cand.with_columns(pl.col("s").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"))
     cand = mark_plural(cand)
+    # a singular's relative clause names a victim of its own for an attacker only ("not including the bomber, who was
+    # also killed"); "a constable, who was also wounded" may be one of those counted
+    cand = cand.filter(~((pl.col("pattern") == "article") & pl.col("m").str.contains(", who ") & ~pl.col("m").str.contains(lex.additive_article)))
     figs = (_flags(parse_numbers_frame(cand, out="p0", lang=lex.numbers), lex).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
@@ -436,6 +453,14 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
     figs = figs.collect(engine=ENGINE).lazy()
+    # a later sentence opening on a day before the event's ("... on Friday evening. On Thursday, four policemen were killed
+    # south of Kirkuk"): another, earlier event (the event's day is the first weekday the article names; a day after it may
+    # bring more deaths of this event: "On Sunday, two more bodies were found")
+    fig_day = pl.col("s").str.extract(r"^\s*on (" + _DAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
+    event_day = (pl.col("body").str.slice(0, pl.col("s_start")).str.to_lowercase().str.extract(r"(?-u:\b)(" + _DAYS + r")(?-u:\b)")
+                 .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
+    day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
+    figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(

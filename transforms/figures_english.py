@@ -31,7 +31,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"in the (?:last|past) (?:month|year)|this year|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
-               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared)|since the (?:beginning|start|outbreak) of|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted)|since the (?:beginning|start|outbreak) of|"
+               # a toll over a span of days is no revision of one day's count ("the ministry later put the toll for 27-30 august at 61")
+               r"(?:toll|tally|count|number of (?:[a-z]+ ){0,2}?(?:dead|deaths|killed)) (?:for|over|covering|between|from) (?:the period )?"
+               r"[0-9]{1,2}(?: [a-z]+)? ?(?:-|–|to|and) ?[0-9]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
                r"(?:19|20)[0-9]{2} (?:[a-z-]+ ){0,2}?(?:attack|massacre|bombing|raid|earthquake|quake|floods?|cyclone|typhoon|hurricane|tsunami|stampede|riots|landslide|genocide|war)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
@@ -57,6 +60,8 @@ _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be b
 _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other reports?|another report|some reports|"
         r"other sources?|another source|unconfirmed|alternative reports?|(?:network|media|radio|station|website|standard|nation|star|"
         r"television|newspaper|daily|agency) reports?|"
+        # ("some media gave a toll of 17 devotees; police confirmed 14")
+        r"(?:some|other|several|local|foreign) (?:media|outlets|news outlets|news agencies|newspapers) (?:[a-z]+ )?(?:gave|put|reported|said|cited|counted)|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
         r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
@@ -130,8 +135,9 @@ ENGLISH = Lexicon(
     claimed_attack=(W + r"(?:claim|claims|claimed|claiming) (?:(?:responsibility|credit) for )?(?:the|an|a|its|their) (?:[a-z'’-]+ ){0,2}?"
                     r"(?:attack|attacks|bombing|bombings|blast|assault|raid|ambush|explosion|massacre)(?-u:\b)[^,.;]*,? (?:that|which) "
                     r"(?:[a-z]+ ){0,3}$"),
+    # (officials too: "district officials claimed that at least 12 militants died")
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
-                 r"ministry of defen[cs]e|authorities|afp|pnp)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+                 r"ministry of defen[cs]e|authorities|afp|pnp|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
@@ -148,8 +154,9 @@ ENGLISH = Lexicon(
                   r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
                 r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
-    without_attackers=(W + r"(?:not (?:counting|including)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
-                       r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents)" + W),
+    # ("the toll does not count the attackers", "the toll does not include the gunmen")
+    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+                       r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
               r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + _WEEKDAY + "|"

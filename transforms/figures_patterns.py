@@ -164,8 +164,8 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
-# (the verb in quotes too: "a dozen assailants were 'neutralised'")
-NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
+# (the verb in quotes too: "a dozen assailants were 'neutralised'"; the number too: "'dozens' of gunmen were killed")
+NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
@@ -263,7 +263,9 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?
            # (with an aside of its own: "a police inspector and two maoists, including a woman cadre, were killed")
            + r"(?: and (?:(?:the )?(?:" + NUM + r") (?:others|other people|more|of (?:his|her|their) (?:[a-z'’-]+ ){0,2}?" + PERSON
            + r"|(?:[a-z'’-]+ ){0,3}?" + PERSONS_PL + ")|"
-           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
+           r"(?:his|her|their) (?:[a-z0-9'’-]+ ){0,2}?" + PERSON + r")(?:, including [^,;.]{1,60},)?)?"
+           # (a relative clause with its auxiliary: "not including the bomber, who was also killed"; not "the gunman, who killed 5")
+           r"(?:, who (?:was|has been|had been)(?: also| later| reportedly| subsequently)*)?(?: [a-z'’-]+){0,3}? (?:(?:was|has been|had been|have been|got|is|are|were|also|reportedly|allegedly|later|subsequently|then|"
            r"was also|was reportedly|has|had) )*" + CATEGORY_WORD + "(?: and (?:later )?" + KILLED + ")?)" + B)
 # ... with an aside naming the victim: "a fourth policeman, sgt. [name], 24, succumbed to his wounds", "a third, the
 # committee's chief [name], died of his wounds the following day" (the ordinal alone names a victim before its aside)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import polars as pl
 
 GROUPS = {
-    "soldiers": r"soldier|troop|servicem|service member|personnel|marine|sailor|trooper|recruit|peacekeeper|"
+    "soldiers": r"soldier|troop|servicem|service member|personnel|marine|sailor|trooper|recruit|"
                 r"corporal|sergeant|lieutenant|captain|colonel|major|general|commander",
     "police": r"police|policem|policewom|officer|gendarme|ranger|security guard|guard",
     "attackers": r"militant|jihadist|insurgent|terrorist|attacker|gunm[ae]n|assailant|bandit|raider|fighter|"

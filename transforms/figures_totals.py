@@ -151,8 +151,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     risen = (pl.col("revision_cue") & ~pl.col("is_background")).any().over("article_key", "category")
     # "two more victims died, bringing the death toll to five": the running toll of the sentence counts them
     revision = pl.col("revision_cue") & ~pl.col("is_background") & ~pl.col("subgroup")
+    # (not the attackers of a toll "not including the bomber, who was also killed")
     in_toll = (pl.col("additive") & ~pl.col("revision_cue") & ~pl.col("is_background")
-               & revision.any().over("article_key", "sid", "category"))
+               & revision.any().over("article_key", "sid", "category")
+               & ~(pl.col("without_attackers").any().over("article_key", "sid", "category") & (pl.col("_skey") == "attackers")))
     # "had initially put the toll at nine, but rescuers recovered three more bodies": more than a superseded figure of
     # its sentence, up to the article's count (12), they are inside that count
     k_sid = ["article_key", "sid", "category"]
@@ -172,8 +174,9 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                            & (pl.col("_skey") == "attackers"))).alias("additive"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
+    # (after a vague number's "of" too: "five YPG fighters were killed ... dozens of ISIS militants were killed": 5 + 12)
     tag = pl.col("body").str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 40).str.extract(
-        r"^ ((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
+        r"^['’\"”]? (?:of (?:the )?)?((?:[A-Z][A-Za-z'’-]*)(?: [A-Z][A-Za-z'’-]*)*) [a-z]")
     f = f.with_columns(tag.alias("_tag")).with_columns(
         pl.when(pl.col("_tag").is_not_null() & (pl.col("_tag").drop_nulls().n_unique().over("article_key", "category", "_skey") > 1))
         .then(pl.col("_skey") + "@" + pl.col("_tag")).otherwise(pl.col("_skey")).alias("_skey"))
