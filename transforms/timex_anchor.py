@@ -45,8 +45,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
     gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
-    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
-                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$")
+    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|next year|[0-9]{4})$")
+                         # (also a start: "Starting next year, the holiday will be celebrated on April 27")
+                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during |(?:starting|beginning|from) )?$")
                          # (with or without its comma: "Last year the rains arrived on May 29")
                          & pl.col("after").str.contains(r"^(?:,| (?:the|a|an|he|she|it|they|we|its|their|his|her) )"))
     lf = lf.with_columns(
