@@ -52,6 +52,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .with_columns(char_end=pl.col("char_start") + pl.col("m").str.len_chars().cast(pl.Int64)))
     lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(_LEAD, 2), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
+    # a comparison measures a gap, no date: "began about a month earlier than usual" is the DURATION "about a month"
+    tail = (pl.when(pl.col("m").str.contains(r"[a-z0-9] (?:earlier|later)$")
+                    & pl.col("low").str.slice(pl.col("char_end"), 6).str.starts_with(" than "))
+            .then(pl.col("m").str.extract(r"( (?:earlier|later))$").str.len_chars().cast(pl.Int64)).otherwise(0))
+    lf = lf.with_columns(char_end=pl.col("char_end") - tail, m=pl.col("m").str.slice(0, pl.col("m").str.len_chars() - tail))
     ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
     after = pl.col("low").str.slice(pl.col("char_end"), 200)

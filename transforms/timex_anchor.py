@@ -45,13 +45,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
     gran = pl.when(pl.col("day").is_not_null()).then(pl.lit("D")).when(v1.str.contains(r"^[0-9]{4}-[0-9]{2}$")).then(pl.lit("M")) \
         .when(v1.str.contains(r"^[0-9]{4}$")).then(pl.lit("Y"))
-    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|[0-9]{4})$")
-                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$")
+    lf = lf.with_columns(year_opener=(pl.col("kind") == "DATE") & M.str.contains(r"^(?:last year|next year|[0-9]{4})$")
+                         # (also a start: "Starting next year, the holiday will be celebrated on April 27")
+                         & pl.col("before").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during |(?:starting|beginning|from) )?$")
                          # (with or without its comma: "Last year the rains arrived on May 29")
                          & pl.col("after").str.contains(r"^(?:,| (?:the|a|an|he|she|it|they|we|its|their|his|her) )"))
     lf = lf.with_columns(
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
-        sent=pl.col("pre").str.count_matches(_SENT_END).cum_sum().over("article_key"))
+        sent=pl.col("low").str.slice(0, pl.col("char_start")).str.count_matches(_SENT_END))
     # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
     # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
     # sentence: that takes the last main-clause day
@@ -155,7 +156,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     best = pl.when(best >= other_day).then(best)
     next_day = pl.when(hour < 6).then(pl.lit("1d")).otherwise(pl.lit("0d"))  # (a night runs past midnight)
     part_day = pl.coalesce([pl.when(f & (part_pos[c] == best)).then(part_at[c].dt.offset_by(next_day if c == "TNI" else "0d")) for c, f in fits.items()])
-    time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), pl.col("aday").dt.offset_by(
+    # a bare clock time in a sentence after the report's day ("was found alive on Tuesday, authorities said Wednesday. A
+    # helicopter crew spotted him at about 3 p.m.") is on the day the report's sentence tells of ("a spokesman said
+    # Wednesday that he was released at 9 a.m." stays the report's)
+    dated = pl.col("day").is_not_null()
+    told_sent = prev(pl.when(dated & ~reported).then(pl.col("sent")))
+    report_sent = prev(pl.when(dated & reported).then(pl.col("sent")))
+    told_day = pl.when(prev(pl.when(dated).then(reported)) & (told_sent == report_sent) & (report_sent < pl.col("sent"))
+                       & ~m.str.contains(r"^the (?:next|following) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
+    time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")

@@ -317,6 +317,9 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"^next century$")).then((pl.col("dy") // 100 + 1).cast(pl.Utf8)).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
         .when(century.is_not_null()).then((century - 1).cast(pl.Utf8)).when(cent_w.is_not_null()).then((cent_w - 1).cast(pl.Utf8))
         .when(mon.is_not_null()).then(ym)
+        # a year of an era: "A.D. 79" 0079, "44 B.C." BC0044
+        .when(_c(r"^[0-9]{1,4} (?:b\.c\.|bce?)$")).then(pl.format("BC{}", pl.col("m").str.extract(r"^([0-9]+)").str.zfill(4)))
+        .when(_c(r"^a\.d\. [0-9]+$|^[0-9]+ a\.d\.$")).then(pl.col("m").str.extract(r"([0-9]+)").str.zfill(4))
         .when(yr.is_not_null()).then(yr.cast(pl.Utf8))
         .when(_c(r"\bweek\b")).then(_rel_period("week", "%G-W%V"))
         .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))

@@ -239,4 +239,7 @@ PRIORITY = alt(
     # a quarter named by its months: "the October-December quarter", "the July-to-September period"
     rf"(?:the )?{MONTH_ANY}(?:-| to |-to-){MONTH_ANY}(?: {YEAR})? (?:quarter|period)",
 )
-TIMEX_RE = B + alt(_bounded(PRIORITY), _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))
+# a year of an era ("A.D. 79", "44 B.C.", "44 BC"; the dotted ending takes no word boundary; a lowercased "ad" is
+# too often an advertisement: "12 ad slots")
+ERA_YEAR = alt(r"a\.d\. [0-9]{1,4}" + B, r"[0-9]{1,4} (?:a\.d\.|b\.c\.)", r"[0-9]{1,4} bce?" + B)
+TIMEX_RE = B + alt(_bounded(PRIORITY), ERA_YEAR, _bounded(DATE_ABS), TIME, _bounded(DUR_SET), _bounded(DURATION), _bounded(DATE_REL))

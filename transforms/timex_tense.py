@@ -82,7 +82,11 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     before, after = (pl.when(needs).then(pl.col(side)).otherwise(pl.lit("")).str.replace_all(_ABBREV_DOT, "${1}_")
                      .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}") for side in ("before", "after"))
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
-    before = before.str.replace_all(_NOUN_VERB_BEFORE, "${1}_").str.replace_all(
+    # (but a passive forecast names what lies ahead, and so do tickets and bookings: "storms are forecast for Wednesday
+    # and Thursday", "tickets for Saturday and Sunday have sold out")
+    before = before.str.replace_all(
+        r"(?-u:\b)(?:(?:is|are|was|were) (?:also )?forecast|tickets?|seats|reservations|bookings) for(?-u:\b)", "is to for").str.replace_all(
+        _NOUN_VERB_BEFORE, "${1}_").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
