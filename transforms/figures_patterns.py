@@ -223,9 +223,10 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards")
+# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards"; "among them" as
+# "including": "killing 8 policemen, among them an inspector, and a boy": 9)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
-           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|including [^,;.()]{1,60}?),)?|himself|herself)"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),)?|himself|herself)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
