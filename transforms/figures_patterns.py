@@ -226,7 +226,7 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 # (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards"; "among them" as
 # "including": "killing 8 policemen, among them an inspector, and a boy": 9)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
-           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),)?|himself|herself)"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),)?|himself|herself|themselves)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
@@ -397,8 +397,10 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
 # besides themselves" (the attackers' number, on top; "including themselves" is already in the count)
 # (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
 # in addition to themselves" is 13)
-THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
-              r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
+THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)"
+              r"[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
+              # ("two suicide bombers ..., killing themselves and 9 others": 2 + 9)
+              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r")))" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 # ("two soldiers were killed and another went missing", "another remains missing")
 ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also|went|has gone|had gone|remains|remained|"
