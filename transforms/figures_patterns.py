@@ -274,7 +274,11 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?
 # ... with an aside naming the victim: "a fourth policeman, sgt. [name], 24, succumbed to his wounds", "a third, the
 # committee's chief [name], died of his wounds the following day" (the ordinal alone names a victim before its aside)
 ORDINAL_ASIDE = (B + r"()()(a|the|one)( " + _ORDINAL + r"(?: [a-z'’-]+){0,2}?, [^;]{1,80}?, (?:(?:also|later|subsequently|then|eventually) )?"
-                 r"(?:died|succumbed))" + B)
+                 r"(?:died|succumbed|(?:is|was|has been|had been) (?:also |later |now |still )?(?:(?:feared|believed|presumed|confirmed|found|reported) dead|killed)))" + B)
+# ("a fourth family member, buried under the rubble, is feared dead": one more; also a body: "the bodies of six men were found
+# ... a seventh body was found hours later": 7; `candidates` names it ordinal)
+ORDINAL_BODY = (B + r"()()(a|the|one)( " + _ORDINAL + r" (?:body|corpse)(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
+                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up))" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
 # is no part of the category; "was seized by a mob and killed" is killed)
@@ -491,7 +495,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2),
     "pron_and": (PRON_AND, 6),
 }
 
@@ -538,5 +542,6 @@ PREFILTER = {
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
     "pron_and": ["him and ", "her and "],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    "ordinal_body": [" body ", " corpse "],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
