@@ -369,6 +369,11 @@ INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the
                 # the injured; "of them" alone only with a verb that says so, not "one of them died on the spot")
                 r"| of (?:them|these|those)(?:, [^,;.]{1,50},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
                 r"(?:succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)|died (?:later )?in hospital))" + B)
+# The missing found dead: "three farmers missing since friday after an attack were found dead on sunday" (killed; the missing
+# reading of the same number is no count: `figures`)
+MISSING_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r",? (?:who (?:had |have )?(?:gone|been|were) )?"
+                r"(?:missing|unaccounted for)(?: [^,.;]{1,60}?)?,? (?:were|have been|had been|are) (?:later |subsequently |eventually |all |then )*"
+                r"found (?:dead|murdered|killed|shot dead|beheaded))" + B)
 # A victim wounded in the event who died later: "a soldier wounded in the fighting died the next day" (killed, on top of
 # those killed; not also an injury)
 WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
@@ -499,7 +504,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0),
     "pron_and": (PRON_AND, 6),
 }
 
@@ -547,5 +552,6 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body ", " corpse "],
+    "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
