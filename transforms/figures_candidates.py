@@ -132,7 +132,8 @@ def name_count(num: pl.Expr) -> pl.Expr:
     """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"; "[name] and two aides" -> "3"."""
     kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
-    return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
+    # (an age after a name is no item: "[name], 52, his wife and their son" -> "3")
+    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:

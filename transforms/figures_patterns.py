@@ -459,7 +459,9 @@ NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and kille
 # his client [name] and their driver [name]")
 _KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSON
              + r"(?: " + _NAME + ")?")
-NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
+# (an age after a name: "shot dead social leader [name], 52, his wife and their 14-year-old son": 3; `name_count` reads over it)
+_AGE = r"(?:, [0-9]{1,3})?"
+NAMED_LIST = (_NAME + _AGE + r"(?:, (?:" + _TITLE + _NAME + _AGE + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
               # (an age is a modifier: "[name], his wife and a 17-year-old grandson")
               + r"|(?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG
               # (a numbered last item: "shot dead gang leader [name] and two associates": 3)
