@@ -170,6 +170,11 @@ NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’]?" + _OF + "(" + 
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
 NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
+# ... a numbered group and a bare one before one verb, the second with an abbreviation in brackets: "at least 24 police officers and
+# kenya police reservists (kpr) are feared dead" (24: the number is the two groups'; `candidates` names it num_first)
+NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r" and(?: [a-z][a-z'’-]*){0,3}? "
+                + PERSONS_PL + r"(?: \([a-z-]{2,8}\))? (?:were|are|have been|had been)(?: (?:all|also|reportedly|feared|believed|presumed|confirmed|now))* "
+                + CATEGORY_WORD + ")" + B)
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 # (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
 CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
@@ -506,7 +511,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1),
     "pron_and": (PRON_AND, 6),
 }
 
@@ -554,6 +559,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body ", " corpse "],
+    "num_and_bare": [" and "],
     "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
