@@ -106,7 +106,9 @@ ENGLISH = Lexicon(
     background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
     revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
-    subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
+    # ("two children were among the dead": a subgroup stated after it)
+    subgroup_after=(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))|"
+                    r"^(?: [a-z][a-z'’-]*){0,3}? (?:were|was|are|is) (?:also |reportedly )?among the (?:dead|victims|injured|wounded|deceased|killed)(?-u:\b)"),
     clause_break=r"(?s)^.*(?:;| but | while | whereas | although | though |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
