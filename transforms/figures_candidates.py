@@ -364,7 +364,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # ("women and children were killed": one subject, not a headline's second clause)
     bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
     # "the" as a second object only for a singular named by its relation ("... and the 18-month-old son of a head constable")
-    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ")
+    # (or a vehicle's crew after its passengers: "killing six passengers and the driver" is 7)
+    crew = pl.col("lead").str.ends_with(" and ") & pl.col("after").str.contains(
+        r"^ (?:[a-z-]+ )?(?:driver|pilot|co-pilot|conductor)(?:[,.;:]|$| (?:of|in|at|on|near|as|when|and)(?-u:\b))")
+    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ") & ~crew
     # (not a middle item of a list of victims before their verb: "an army colonel, a major and two soldiers were killed")
     bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]) & (pat != "coord_sg2"))
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")
