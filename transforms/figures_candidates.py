@@ -332,11 +332,14 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
     prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()
     # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
+    # an ordinal names one more of those counted before ("executed 2 shepherds and abducted a third": kidnapped 1)
+    ordinal_obj = pl.col("num").is_in(["a", "an"]) & pl.col("after").str.contains(
+        r"^ (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[,.;:]|$| (?:in|at|on|near|who|and|while|as|from|during|before|after)(?-u:\b))")
     bad_vf = (pat == "verb_first") & (adjective | averted | prep_a | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
         r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
-                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
+                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~ordinal_obj & ~rest.str.contains(
                                           r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     # "seizing the governor's compound": a thing of the person is taken, not the person
     poss_thing = pl.col("after").str.extract(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"['’]s((?: [a-z'’-]+){1,3})")
