@@ -231,7 +231,9 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 # (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards"; "among them" as
 # "including": "killing 8 policemen, among them an inspector, and a boy": 9)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
-           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),)?|himself|herself|themselves)"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),"
+           # (a breakdown between dashes: "abducted three foreigners - two canadians and a norwegian - and a filipina": 4)
+           r"| [-–—] [^-–—,;.()]{1,60}? [-–—])?|himself|herself|themselves)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
