@@ -189,6 +189,8 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"goats|camels|cows|sheep|livestock|countries|villages|towns|districts|regions|provinces|"
            r"counties|states|km|kilometres|kilometers|miles|percent|cent|deadliest|worst|per|heads|rounds|"
            r"shots|bullets|guns|rifles|weapons|cases|animals|acres|hectares|shillings|dollars|naira|"
+           # arms seized are no hostages ("3 grenades and a pistol were seized")
+           r"pistols?|grenades?|ammunition|magazines|explosives|cartridges|machetes|knives|"
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
