@@ -77,7 +77,8 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped 
              # a running toll ("two more died, bringing the death toll to five")
              r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
-_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
+# ("would", not "would-be": "a third would-be bomber was arrested" is a count)
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would(?: |$)|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
 # a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
