@@ -291,6 +291,8 @@ ORDINAL_BODY = (B + r"()()(a|the|one)( " + _ORDINAL + r" (?:body|corpse)(?: (?:w
 # is no part of the category; "was seized by a mob and killed" is killed)
 ONE_WHO = (B + r"()()(a|an|one|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + r",? who(?: [a-z'’-]+){1,8}?,? "
            r"(?:was|has been|had been|is|got)(?: (?:also|reportedly|allegedly|later|subsequently|then|critically|seriously|fatally))* "
+           # ("a 14-year-old boy who tried to flee was shot and wounded")
+           r"(?:(?:shot|stabbed|attacked|beaten|hit|struck) and )?"
            + CATEGORY_WORD + r"(?:(?: [a-z'’-]+){0,4}? and (?:later |then )?" + KILLED + ")?)" + B)
 # ... and a numbered group: "four other residents who fled into the bush are feared dead" (the relative
 # clause's verb is no category: the main verb is; `drop_nested` drops the number-first reading at that number)
