@@ -92,7 +92,10 @@ INJURED = alt(
     "escaped with wounds|escaped with gunshot wounds|escaped with bullet wounds|escaped with stab wounds|"
     "escaped with serious wounds|escaped with minor wounds|escaped with burns|escaped with serious burns|"
     # the wounded still treated: "17 others remain in hospital", "12 are being treated", "still under treatment"
-    "remain in hospital|remained in hospital|still in hospital|are in hospital|being treated|under treatment|receiving treatment")
+    "remain in hospital|remained in hospital|still in hospital|are in hospital|being treated|under treatment|receiving treatment|"
+    # a wound in a limb ("a police officer was shot in the leg")
+    "shot in the leg|shot in the legs|shot in the arm|shot in the arms|shot in the thigh|shot in the shoulder|shot in the hand|"
+    "shot in the foot|shot in the knee|shot in the buttocks")
 # (trapped people whose fate is unknown; not "rescued 5 people trapped", nor "11 miners remain trapped":
 # their whereabouts are known)
 MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing|feared trapped|"
@@ -125,7 +128,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
     ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
+    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
