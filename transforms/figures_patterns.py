@@ -43,7 +43,9 @@ PERSONS_PL = alt(
     "jawans|cadres|hunters|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
-    "passers-by|passersby|passers by")
+    "passers-by|passersby|passers by|"
+    # (Kashmir's protesters: "around 20 stone pelters were injured")
+    "stone pelters|stone-pelters|pelters")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
