@@ -436,6 +436,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")
+    # ("three farmers missing since friday were found dead": the missing reading of a number read as the missing found dead)
+    found_dead = found_dead | (pl.col("pattern") == "missing_dead").any().over("article_key", "num_at")
     figs = figs.with_columns((pl.col("is_background") | (pl.col("category").is_in(["kidnapped", "missing"]) & found_dead)).alias("is_background"))
     # "no casualties" / "nobody was hurt": killed 0 and injured 0
     zero_both = figs.filter(pl.col("both")).with_columns(pl.lit("injured").alias("category"))

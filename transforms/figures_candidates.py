@@ -132,7 +132,8 @@ def name_count(num: pl.Expr) -> pl.Expr:
     """"ahmed khan, rashid ali and karim shah" -> "3"; "malik khan, his two sons and a guard" -> "4"; "[name] and two aides" -> "3"."""
     kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
-    return (num.str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
+    # (an age after a name is no item: "[name], 52, his wife and their son" -> "3")
+    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
@@ -147,7 +148,7 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace("num_paren", "num_first")).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     lists = pl.col("pattern") == "list"
     spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
@@ -188,6 +189,8 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"goats|camels|cows|sheep|livestock|countries|villages|towns|districts|regions|provinces|"
            r"counties|states|km|kilometres|kilometers|miles|percent|cent|deadliest|worst|per|heads|rounds|"
            r"shots|bullets|guns|rifles|weapons|cases|animals|acres|hectares|shillings|dollars|naira|"
+           # arms seized are no hostages ("3 grenades and a pistol were seized")
+           r"pistols?|grenades?|ammunition|magazines|explosives|cartridges|machetes|knives|"
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
@@ -331,11 +334,14 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
     prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()
     # (an age is no span of time: "killing a 15-year-old", "shot dead a two-year-old")
+    # an ordinal names one more of those counted before ("executed 2 shepherds and abducted a third": kidnapped 1)
+    ordinal_obj = pl.col("num").is_in(["a", "an"]) & pl.col("after").str.contains(
+        r"^ (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[,.;:]|$| (?:in|at|on|near|who|and|while|as|from|during|before|after)(?-u:\b))")
     bad_vf = (pat == "verb_first") & (adjective | averted | prep_a | (~after_ok & rest.str.replace_all(PERSON, "").str.replace_all(
         r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "").str.contains(_FORBID))
                                       | ((pl.col("num") == "") & rest.str.contains(
                                           r"^ (?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into)(?-u:\b)"))
-                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~rest.str.contains(
+                                      | (pl.col("num").is_in(["a", "an", ""]) & ~bare_pl & ~one_any & ~ordinal_obj & ~rest.str.contains(
                                           r"^(?: " + MOD + "){0,2}? " + PERSONS_SG + r"(?-u:\b)")))
     # "seizing the governor's compound": a thing of the person is taken, not the person
     poss_thing = pl.col("after").str.extract(r"^(?: [a-z'’-]+){0,2}? " + PERSON + r"['’]s((?: [a-z'’-]+){1,3})")
@@ -363,7 +369,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # ("women and children were killed": one subject, not a headline's second clause)
     bad_bare = bad_bare | (pat == "bare") & pl.col("m").str.starts_with("and ") & pl.col("before").str.contains(PERSON + " $")
     # "the" as a second object only for a singular named by its relation ("... and the 18-month-old son of a head constable")
-    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ")
+    # (or a vehicle's crew after its passengers: "killing six passengers and the driver" is 7)
+    crew = pl.col("lead").str.ends_with(" and ") & pl.col("after").str.contains(
+        r"^ (?:[a-z-]+ )?(?:driver|pilot|co-pilot|conductor)(?:[,.;:]|$| (?:of|in|at|on|near|as|when|and)(?-u:\b))")
+    bad_the = (pl.col("num") == "the") & vf & ~pl.col("after").str.contains(r"^(?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + " of ") & ~crew
     # (not a middle item of a list of victims before their verb: "an army colonel, a major and two soldiers were killed")
     bad_v2 = ((pl.col("lead").str.ends_with(", ") & pl.col("num").is_in(["a", "an"]) & (pat != "coord_sg2"))
               # a new clause's subject ("killed nine people, and 6,000 residents have been evacuated")

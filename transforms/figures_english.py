@@ -82,7 +82,8 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped 
              # a running toll ("two more died, bringing the death toll to five")
              r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
-_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would|expected to|likely to|"
+# ("would", not "would-be": "a third would-be bomber was arrested" is a count)
+_HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would(?: |$)|expected to|likely to|"
                  r"threaten|threatened|threatening|if|unless|risk|risks|warned|plans? to|planned to|attempt(?:ed)? to|"
                  r"tried to|potentially|possibly|vowed to|aims? to|intended to|could have)" + W)
 # a hedge right after the figure ("killed 30, may rise to 40"); not one about the attack further
@@ -111,7 +112,9 @@ ENGLISH = Lexicon(
     background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
     revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,
     subgroup_cue=SUBGROUP_CUE,
-    subgroup_after=r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))",
+    # ("two children were among the dead": a subgroup stated after it)
+    subgroup_after=(r"^ of (?:whom|these|them|those|the (?:dead|victims|injured|wounded|deceased|killed))|"
+                    r"^(?: [a-z][a-z'’-]*){0,3}? (?:were|was|are|is) (?:also |reportedly )?among the (?:dead|victims|injured|wounded|deceased|killed)(?-u:\b)"),
     clause_break=r"(?s)^.*(?:;| but | while | whereas | although | though |\. )", relative=r" (?:who|which|whose|whom) .*$",
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",

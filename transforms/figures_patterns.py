@@ -43,7 +43,9 @@ PERSONS_PL = alt(
     "jawans|cadres|hunters|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
     # armed groups named as their members ("killed eight al-shabaab")
     "al shabaab|al-shabaab|al shabab|al-shabab|shabaab|boko haram|taliban|maoists|naxals|naxalites|isis|jihadis|businessmen|"
-    "passers-by|passersby|passers by")
+    "passers-by|passersby|passers by|"
+    # (Kashmir's protesters: "around 20 stone pelters were injured")
+    "stone pelters|stone-pelters|pelters")
 PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
@@ -73,7 +75,7 @@ PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 KILLED = alt(
     "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
-    "burned to death|stabbed to death|beaten to death|clubbed to death|stoned to death|"
+    "burned to death|burnt alive|burned alive|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
@@ -92,7 +94,10 @@ INJURED = alt(
     "escaped with wounds|escaped with gunshot wounds|escaped with bullet wounds|escaped with stab wounds|"
     "escaped with serious wounds|escaped with minor wounds|escaped with burns|escaped with serious burns|"
     # the wounded still treated: "17 others remain in hospital", "12 are being treated", "still under treatment"
-    "remain in hospital|remained in hospital|still in hospital|are in hospital|being treated|under treatment|receiving treatment")
+    "remain in hospital|remained in hospital|still in hospital|are in hospital|being treated|under treatment|receiving treatment|"
+    # a wound in a limb ("a police officer was shot in the leg")
+    "shot in the leg|shot in the legs|shot in the arm|shot in the arms|shot in the thigh|shot in the shoulder|shot in the hand|"
+    "shot in the foot|shot in the knee|shot in the buttocks")
 # (trapped people whose fate is unknown; not "rescued 5 people trapped", nor "11 miners remain trapped":
 # their whereabouts are known)
 MISSING = alt("missing|unaccounted for|disappeared|remain missing|still missing|reported missing|feared trapped|"
@@ -124,8 +129,8 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
@@ -170,6 +175,11 @@ NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" +
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
 NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
+# ... a numbered group and a bare one before one verb, the second with an abbreviation in brackets: "at least 24 police officers and
+# kenya police reservists (kpr) are feared dead" (24: the number is the two groups'; `candidates` names it num_first)
+NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r" and(?: [a-z][a-z'’-]*){0,3}? "
+                + PERSONS_PL + r"(?: \([a-z-]{2,8}\))? (?:were|are|have been|had been)(?: (?:all|also|reportedly|feared|believed|presumed|confirmed|now))* "
+                + CATEGORY_WORD + ")" + B)
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 # (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
 CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
@@ -223,9 +233,12 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 # Second object of a verb: "killed three villagers, two children", "killed two officers and a civilian".
 # ("killing himself and 4 soldiers", "assassinated a council commander and 2 of his bodyguards")
 # ("killed the district governor, his driver and two bodyguards": the list's items before the last)
-# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards")
+# (an aside naming the first object: "killing a senior commander, col. [name], and two of his bodyguards"; "among them" as
+# "including": "killing 8 policemen, among them an inspector, and a boy": 9)
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
-           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|including [^,;.()]{1,60}?),)?|himself|herself)"
+           r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),"
+           # (a breakdown between dashes: "abducted three foreigners - two canadians and a norwegian - and a filipina": 4)
+           r"| [-–—] [^-–—,;.()]{1,60}? [-–—])?|himself|herself|themselves)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
@@ -233,6 +246,11 @@ VERB_SECOND = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,| and| plus|, and) 
 # A possessive item of such a list: "killed the district governor, his driver and ...", "killed a farmer and his son".
 POSS_ITEM = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "(?:,|, and| and) (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?"
              + PERSONS_SG + ")" + B)
+# ... after a semicolon, as the subject of the next clause with a numbered group and a killing verb: "killing a farmer; his
+# wife and 2 children were burnt alive" (the wife is one more; the children by their own reading; `candidates` names it poss_item)
+POSS_SEMI = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "; (?:his|her|their) )()()((?:[a-z][a-z'’-]* ){0,2}?" + PERSONS_SG
+             + r" and (?:his |her |their )?(?:" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){0,3}? (?:were|have been|had been)(?: (?:also|later|then|all|both))* "
+             + KILLED + ")" + B)
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
         r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
@@ -270,12 +288,18 @@ ARTICLE = (B + r"()()(a|an|one|the|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? (?
 # ... with an aside naming the victim: "a fourth policeman, sgt. [name], 24, succumbed to his wounds", "a third, the
 # committee's chief [name], died of his wounds the following day" (the ordinal alone names a victim before its aside)
 ORDINAL_ASIDE = (B + r"()()(a|the|one)( " + _ORDINAL + r"(?: [a-z'’-]+){0,2}?, [^;]{1,80}?, (?:(?:also|later|subsequently|then|eventually) )?"
-                 r"(?:died|succumbed))" + B)
+                 r"(?:died|succumbed|(?:is|was|has been|had been) (?:also |later |now |still )?(?:(?:feared|believed|presumed|confirmed|found|reported) dead|killed)))" + B)
+# ("a fourth family member, buried under the rubble, is feared dead": one more; also a body: "the bodies of six men were found
+# ... a seventh body was found hours later": 7; `candidates` names it ordinal)
+ORDINAL_BODY = (B + r"()()(a|the|one)( " + _ORDINAL + r" (?:body|corpse)(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
+                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up))" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
 # is no part of the category; "was seized by a mob and killed" is killed)
 ONE_WHO = (B + r"()()(a|an|one|another)((?: [a-z0-9][a-z0-9'’-]*){0,2}? " + PERSONS_SG + r",? who(?: [a-z'’-]+){1,8}?,? "
            r"(?:was|has been|had been|is|got)(?: (?:also|reportedly|allegedly|later|subsequently|then|critically|seriously|fatally))* "
+           # ("a 14-year-old boy who tried to flee was shot and wounded")
+           r"(?:(?:shot|stabbed|attacked|beaten|hit|struck) and )?"
            + CATEGORY_WORD + r"(?:(?: [a-z'’-]+){0,4}? and (?:later |then )?" + KILLED + ")?)" + B)
 # ... and a numbered group: "four other residents who fled into the bush are feared dead" (the relative
 # clause's verb is no category: the main verb is; `drop_nested` drops the number-first reading at that number)
@@ -356,7 +380,16 @@ ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimat
 RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
 INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
-                r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed))" + B)
+                r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed)"
+                # ("six people were hospitalised ... one of them, a 34-year-old driver, succumbed to his injuries": a death of
+                # the injured; "of them" alone only with a verb that says so, not "one of them died on the spot")
+                r"| of (?:them|these|those)(?:, [^,;.]{1,50},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
+                r"(?:succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)|died (?:later )?in hospital))" + B)
+# The missing found dead: "three farmers missing since friday after an attack were found dead on sunday" (killed; the missing
+# reading of the same number is no count: `figures`)
+MISSING_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r",? (?:who (?:had |have )?(?:gone|been|were) )?"
+                r"(?:missing|unaccounted for)(?: [^,.;]{1,60}?)?,? (?:were|have been|had been|are) (?:later |subsequently |eventually |all |then )*"
+                r"found (?:dead|murdered|killed|shot dead|beheaded))" + B)
 # A victim wounded in the event who died later: "a soldier wounded in the fighting died the next day" (killed, on top of
 # those killed; not also an injury)
 WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
@@ -393,8 +426,10 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
 # besides themselves" (the attackers' number, on top; "including themselves" is already in the count)
 # (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
 # in addition to themselves" is 13)
-THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen)"
-              r"[^.;]{0,160}? (?:killing|killed|kill) [^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves)" + B)
+THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)"
+              r"[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
+              # ("two suicide bombers ..., killing themselves and 9 others": 2 + 9)
+              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r")))" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 # ("two soldiers were killed and another went missing", "another remains missing")
 ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also|went|has gone|had gone|remains|remained|"
@@ -440,7 +475,9 @@ NAMED_VERBS = ("killed|killing|kills|kill|shot dead|shooting dead|shot and kille
 # his client [name] and their driver [name]")
 _KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSON
              + r"(?: " + _NAME + ")?")
-NAMED_LIST = (_NAME + r"(?:, (?:" + _TITLE + _NAME + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
+# (an age after a name: "shot dead social leader [name], 52, his wife and their 14-year-old son": 3; `name_count` reads over it)
+_AGE = r"(?:, [0-9]{1,3})?"
+NAMED_LIST = (_NAME + _AGE + r"(?:, (?:" + _TITLE + _NAME + _AGE + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
               # (an age is a modifier: "[name], his wife and a 17-year-old grandson")
               + r"|(?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG
               # (a numbered last item: "shot dead gang leader [name] and two associates": 3)
@@ -483,9 +520,9 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
-    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
+    "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1),
     "pron_and": (PRON_AND, 6),
 }
 
@@ -519,7 +556,7 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
@@ -532,5 +569,8 @@ PREFILTER = {
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
     "pron_and": ["him and ", "her and "],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    "ordinal_body": [" body ", " corpse "],
+    "num_and_bare": [" and "],
+    "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
