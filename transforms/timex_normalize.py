@@ -145,6 +145,8 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
                      .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
                      .when(_c(r"\bthis " + _MONTHS)).then(dy)
+                     # a start of what lasts until now is behind us ("the first cut since July" in May is last July)
+                     .when(b.str.ends_with("since ") & (off > 0)).then(dy - 1)
                      .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > past_fwd).then(dy - 1).otherwise(dy))
                      .when(fut).then(pl.when(off < -fut_back).then(dy + 1).otherwise(dy))
                      .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
