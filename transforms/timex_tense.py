@@ -148,6 +148,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         .str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
+        # (a statement ahead is no report: "will publish its quarterly statement on Friday"; "issued a statement on Friday" is)
+        _stmt=w.str.replace(r".*(?: and | but )", "").str.contains(r"(?-u:\b)statement(?: [a-z]+){0,2} +(?:on |late |early )*$"),
         # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
         # unless the event lies ahead ("ahead of Sunday's election")
         _poss=a.str.contains(r"^['’]s "),
@@ -170,11 +172,11 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
-             .when(pl.col("_said")).then(pl.lit("past"))
+             .when(pl.col("_said") & ~(pl.col("_stmt") & last.str.contains(is_fut))).then(pl.lit("past"))
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
              .when(last.is_not_null()).then(pl.lit("past"))
              .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead", "_gone", "_begins", "_results")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results")
