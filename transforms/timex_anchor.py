@@ -92,6 +92,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                                            & pl.col("year_opener").shift(1).over("article_key"))
                          .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
     anchor, m = pl.col("anchor"), M
+    # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
+    # 1999, when ... Forecasters warned of more storms later in the week"); in the sentence of a day named it is that day's
+    ref_sent = prev(pl.when(pl.col("ref_day").is_not_null()).then(pl.col("sent")))
+    anchor = pl.when(m.str.contains(r"^(?:earlier|later) in the (?:week|month)$") & (ref_sent < pl.col("sent"))).then(DCT).otherwise(anchor)
     # the position of each mention, and of the last day named before it other than the report's own ("said Thursday",
     # "the association said Wednesday")
     pos = pl.int_range(pl.len()).over("article_key")
