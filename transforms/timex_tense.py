@@ -66,6 +66,8 @@ _LIMITS_AHEAD = (
     # what a call names ("called for a nationwide strike on Sunday") and an event ahead ("ahead of the pilgrimage in October")
     (r"(?-u:\b)(?:called|calls|calling) for (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z]+ on $", "is to "),
     (r"(?-u:\b)ahead of (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,3}(?:in |on |at )?$", "will "),
+    # so does a vote or contest that a run-up comes before ("attacks before Pakistan's general election on Saturday")
+    (r"(?-u:\b)before (?:the |[a-z]+'s )(?:[a-z'-]+ ){0,2}(?:elections?|polls|vote|referendum|runoff|primary|inauguration|summit) (?:on |in )?$", "will "),
 )
 
 
