@@ -322,6 +322,7 @@ def _values() -> list[pl.Expr]:
         # a year of an era: "A.D. 79" 0079, "44 B.C." BC0044
         .when(_c(r"^[0-9]{1,4} (?:b\.c\.|bce?)$")).then(pl.format("BC{}", pl.col("m").str.extract(r"^([0-9]+)").str.zfill(4)))
         .when(_c(r"^a\.d\. [0-9]+$|^[0-9]+ a\.d\.$")).then(pl.col("m").str.extract(r"([0-9]+)").str.zfill(4))
+        .when(_c(r"^1[0-5][0-9]{2}$")).then(pl.col("m"))  # an earlier year after "in/since/until/from" ("in 1415")
         .when(yr.is_not_null()).then(yr.cast(pl.Utf8))
         .when(_c(r"\bweek\b")).then(_rel_period("week", "%G-W%V"))
         .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))
