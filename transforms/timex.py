@@ -84,6 +84,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a period of play ("Rooney headed England ahead in the first half", "early in the third quarter with Baltimore
+           # leading 28-6"): a quarter or half in a sentence with a score or a goal
+           | (pl.col("m").str.contains(r"^the (?:first|second|third|fourth|final) (?:quarter|half)$") & ~pl.col("after").str.contains(r"^ of ")
+              & pl.concat_str(pl.col("before").str.extract(r"([^.!?]*)$"), pl.col("after").str.extract(r"^([^.!?]*)")).str.contains(
+                  r"(?-u:\b)(?:[0-9]{1,2}-[0-9]{1,2}|scor(?:ed|ing|es)|goals?|touchdowns?|headed|header|equali[sz](?:ed|er)|half-?time|kick-?off|penalt(?:y|ies)|free kick|field goal|innings?)(?-u:\b)"))
            # an earlier year is no count before its noun ("in 1415 games")
            | (pl.col("m").str.contains(r"^1[0-5][0-9]{2}$") & pl.col("after").str.contains(r"^[- ][a-z]")
               & ~pl.col("after").str.contains(r"^ (?:to|and|or|when|after|before|by|in|at|on|as|under|during|with|while|until|but|that|which|where|following|he|she|they|it|the)(?-u:\b)"))
