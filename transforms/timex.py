@@ -84,6 +84,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
+           # no "most recently")
+           | (pl.col("m").str.contains(r"^recent(?:ly)?$") & pl.col("before").str.ends_with("most "))
            # a period of play ("Rooney headed England ahead in the first half", "early in the third quarter with Baltimore
            # leading 28-6"): a quarter or half in a sentence with a score or a goal
            | (pl.col("m").str.contains(r"^the (?:first|second|third|fourth|final) (?:quarter|half)$") & ~pl.col("after").str.contains(r"^ of ")
