@@ -28,7 +28,7 @@ from transforms.timex_tense import NEEDS_TENSE, with_tense
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _MARK = "\ue000"  # a private-use character, blanked out of the text, marks where each mention starts
-_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b"
+_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b|^((?:in|since|until|from) )1[0-5][0-9]{2}$"
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
@@ -50,7 +50,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .filter(pl.col("m").is_not_null())
           .with_columns(char_start=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
           .with_columns(char_end=pl.col("char_start") + pl.col("m").str.len_chars().cast(pl.Int64)))
-    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(_LEAD, 2), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
+    lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(_LEAD, 2), pl.col("m").str.extract(_LEAD, 3), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))
     # a comparison measures a gap, no date: "began about a month earlier than usual" is the DURATION "about a month"
     tail = (pl.when(pl.col("m").str.contains(r"[a-z0-9] (?:earlier|later)$")
@@ -84,6 +84,17 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
+           # no "most recently")
+           | (pl.col("m").str.contains(r"^recent(?:ly)?$") & pl.col("before").str.ends_with("most "))
+           # a period of play ("Rooney headed England ahead in the first half", "early in the third quarter with Baltimore
+           # leading 28-6"): a quarter or half in a sentence with a score or a goal
+           | (pl.col("m").str.contains(r"^the (?:first|second|third|fourth|final) (?:quarter|half)$") & ~pl.col("after").str.contains(r"^ of ")
+              & pl.concat_str(pl.col("before").str.extract(r"([^.!?]*)$"), pl.col("after").str.extract(r"^([^.!?]*)")).str.contains(
+                  r"(?-u:\b)(?:[0-9]{1,2}-[0-9]{1,2}|scor(?:ed|ing|es)|goals?|touchdowns?|headed|header|equali[sz](?:ed|er)|half-?time|kick-?off|penalt(?:y|ies)|free kick|field goal|innings?)(?-u:\b)"))
+           # an earlier year is no count before its noun ("in 1415 games")
+           | (pl.col("m").str.contains(r"^1[0-5][0-9]{2}$") & pl.col("after").str.contains(r"^[- ][a-z]")
+              & ~pl.col("after").str.contains(r"^ (?:to|and|or|when|after|before|by|in|at|on|as|under|during|with|while|until|but|that|which|where|following|he|she|they|it|the)(?-u:\b)"))
            # programmes and papers named after a time of day ("the evening news", "the morning edition")
            | (pl.col("m").str.contains(r"^the (?:morning|afternoon|evening|night)$")
               & pl.col("after").str.contains(r"^ (?:report|news|newspapers?|papers?|editions?|shows?|programmes?|programs?|bulletins?|prayers?)(?-u:\b)"))
@@ -99,6 +110,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           # football clubs named after a weekday ("a defender from Sheffield Wednesday")
+           | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
            # a march named after a capitalised word ("the Million Man March", "the Long March"), not "In March" / "Since March 3"
            | (pl.col("m").str.contains(r"^march$") & ~pl.col("after").str.contains(r"^,? [0-9]")
@@ -120,7 +133,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:or|later|earlier|after|before|ago|and|then|to|too|longer|while|until|as|when|in|of|on|at|or so)(?-u:\b)"))
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
-              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training)(?-u:\b)"))
+              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training|residences?|palaces?|retreats?|villas?|cottages?|camps?|homes?|houses?)(?-u:\b)"))
            # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
            | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
            # "five years to the day after": an idiom, not the day after a date

@@ -13,10 +13,14 @@ import polars as pl
 
 from transforms import timex_parts as P
 from transforms.timex_normalize import DCT, M, _fmt_day, ago_value
+from transforms.timex_tense import _ABBREV_DOT, _NOT_VERB, _PAST
 
 
 # a sentence ends after a word of two letters or more, or a number ("a.m." and "U.S." end none)
 _SENT_END = r"(?:[a-z]{2}|[0-9])[.!?][\"'”’)]?\s"
+# the tense of a clock time's clause ("will begin at 11 a.m.", "he fired at about 3 a.m.")
+_FUTURE_CLOCK = r"(?-u:\b)(?:will|'ll|shall|(?:is|are) (?:expected |due |scheduled |set |slated )?to)(?-u:\b)"
+_PAST_CLOCK = r"(?-u:\b)(?:" + _PAST + r")(?-u:\b)"
 _REPORT_THAT = (r"(?-u:\b)(?:said|says|say|told [a-z]+|announced|added|reported|stated|believed?|thinks?|thought|knew|knows?|showed|"
                 r"shows?|found|claimed|insisted|warned|noted|confirmed|denied|so|such|now)(?: [a-z]+){0,3} that [^.;:!?,]*$")
 
@@ -88,6 +92,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                                            & pl.col("year_opener").shift(1).over("article_key"))
                          .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
     anchor, m = pl.col("anchor"), M
+    # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
+    # 1999, when ... Forecasters warned of more storms later in the week"); in the sentence of a day named it is that day's
+    ref_sent = prev(pl.when(pl.col("ref_day").is_not_null()).then(pl.col("sent")))
+    anchor = pl.when(m.str.contains(r"^(?:earlier|later) in the (?:week|month)$") & (ref_sent < pl.col("sent"))).then(DCT).otherwise(anchor)
     # the position of each mention, and of the last day named before it other than the report's own ("said Thursday",
     # "the association said Wednesday")
     pos = pl.int_range(pl.len()).over("article_key")
@@ -166,6 +174,20 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                        & ~m.str.contains(r"^the (?:next|following) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
     time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+    # a bare clock time agrees with the tense of its clause (the words since the last comma): one that "will" happen is
+    # not on a past day ("died on Monday ... The funeral service will begin at 11 a.m." is the day ahead the lead's
+    # sentence names, else today's: "metro lines will close at 10 p.m."), and one that happened is not on a day ahead
+    # ("adjourned until Friday ... he fired at about 3 a.m." is the last day named up to today; "tip-off set for 6:09 p.m." is no past)
+    clause = (pl.col("before").str.replace_all(_ABBREV_DOT, "${1}_").str.replace_all(r"([ap])\.m\.", "${1}m")
+              .str.extract(r"([^.;!?,]*)$").str.replace_all(_NOT_VERB, " ")
+              .str.replace_all(r"(?-u:\b)(?:set|slated|due|timed|fixed) (?:for|to)(?-u:\b)", " is to "))
+    fut_clause = clause.str.contains(_FUTURE_CLOCK)
+    past_clause = ~fut_clause & clause.str.contains(_PAST_CLOCK)
+    lead_ahead = pl.when((pl.col("day") > DCT) & (pl.col("sent") == 0)).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
+    up_to_today = prev(pl.when(pl.col("day") <= DCT).then(pl.col("day")))
+    bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
+    time_day = (pl.when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
+                .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
     that_season = m.str.extract(r"^that (spring|summer|autumn|fall|winter)$").replace_strict(

@@ -145,6 +145,8 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
                      .when(_c(r"\b(?:next|coming) " + named)).then(pl.when(off <= 0).then(dy + 1).otherwise(dy))
                      .when(_c(r"\bthis " + _MONTHS)).then(dy)
+                     # a start of what lasts until now is behind us ("the first cut since July" in May is last July)
+                     .when(b.str.ends_with("since ") & (off > 0)).then(dy - 1)
                      .when((pl.col("tense") == "past") & ~deadline).then(pl.when(off > past_fwd).then(dy - 1).otherwise(dy))
                      .when(fut).then(pl.when(off < -fut_back).then(dy + 1).otherwise(dy))
                      .otherwise(pl.when(off > _NEUTRAL_FWD).then(dy - 1).when(off < -_NEUTRAL_BACK).then(dy + 1).otherwise(dy)))
@@ -320,6 +322,7 @@ def _values() -> list[pl.Expr]:
         # a year of an era: "A.D. 79" 0079, "44 B.C." BC0044
         .when(_c(r"^[0-9]{1,4} (?:b\.c\.|bce?)$")).then(pl.format("BC{}", pl.col("m").str.extract(r"^([0-9]+)").str.zfill(4)))
         .when(_c(r"^a\.d\. [0-9]+$|^[0-9]+ a\.d\.$")).then(pl.col("m").str.extract(r"([0-9]+)").str.zfill(4))
+        .when(_c(r"^1[0-5][0-9]{2}$")).then(pl.col("m"))  # an earlier year after "in/since/until/from" ("in 1415")
         .when(yr.is_not_null()).then(yr.cast(pl.Utf8))
         .when(_c(r"\bweek\b")).then(_rel_period("week", "%G-W%V"))
         .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))

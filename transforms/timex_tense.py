@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
@@ -66,6 +66,8 @@ _LIMITS_AHEAD = (
     # what a call names ("called for a nationwide strike on Sunday") and an event ahead ("ahead of the pilgrimage in October")
     (r"(?-u:\b)(?:called|calls|calling) for (?:a|an|the) (?:[a-z-]+ ){0,2}[a-z]+ on $", "is to "),
     (r"(?-u:\b)ahead of (?:the |a |an |its |their )?(?:[a-z'-]+ ){0,3}(?:in |on |at )?$", "will "),
+    # so does a vote or contest that a run-up comes before ("attacks before Pakistan's general election on Saturday")
+    (r"(?-u:\b)before (?:the |[a-z]+'s )(?:[a-z'-]+ ){0,2}(?:elections?|polls|vote|referendum|runoff|primary|inauguration|summit) (?:on |in )?$", "will "),
 )
 
 
@@ -148,6 +150,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         .str.extract(r"(?s).*" + marker),
         _said=w.str.replace(r".*(?: and | but )", "").str.contains(
             r"(?-u:\b)(?:said|says|told [a-z]+|announced|reported|added|statement)(?: [a-z]+){0,2} +(?:on |late |early )*$"),
+        # (a statement ahead is no report: "will publish its quarterly statement on Friday"; "issued a statement on Friday" is)
+        _stmt=w.str.replace(r".*(?: and | but )", "").str.contains(r"(?-u:\b)statement(?: [a-z]+){0,2} +(?:on |late |early )*$"),
         # a possessive weekday names an event ("Wednesday's ruling"): the verb after it decides, else it is past
         # unless the event lies ahead ("ahead of Sunday's election")
         _poss=a.str.contains(r"^['’]s "),
@@ -170,11 +174,11 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
-             .when(pl.col("_said")).then(pl.lit("past"))
+             .when(pl.col("_said") & ~(pl.col("_stmt") & last.str.contains(is_fut))).then(pl.lit("past"))
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
              .when(last.is_not_null()).then(pl.lit("past"))
              .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_poss", "_ahead", "_gone", "_begins", "_results")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results")
