@@ -237,7 +237,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (bg_text.str.contains(lex.background) | pl.concat_str([before_all, m]).str.contains(lex.cause)
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
-         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
+         # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
+         # the figure before: "killed 272 overall; those fatalities are coded across separate events")
+         .otherwise(pl.col("after").str.extract(r"^([^()]*)").str.replace(
+             r"; (?:the |another |a further )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
          | before_all.str.contains(lex.cause_before)
