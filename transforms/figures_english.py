@@ -40,7 +40,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
                r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
-_CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
+_CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
+          # ("the cumulative toll of 270 for 7-11 july is spread across separate events": the other events' share)
+          r"(?:spread|split|divided|distributed) (?:evenly )?(?:across|between|among|over|into) (?:the )?(?:separate|other|several|multiple|different) "
+          r"(?:events|days|locations|incidents|entries))" + W)
 # a death named as the cause of a protest or reprisal is another event ("protest against the death of",
 # "protest the rape and killing of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
