@@ -41,13 +41,17 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
                   .otherwise(own_group))
+    # (groups of one kind named apart are two groups here: "8 Bunyan al-Marsous fighters killed; the operations room claimed
+    # numerous IS fighters killed" are 8 + 10)
+    tagged = pl.col("_skey").str.replace(r"#.*$", "")
+    own_tagged = not_alt.sum().over("article_key", "category", tagged) + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
     # claimed to have killed four soldiers" is no death, as ACLED)
     wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
     # (a state force's claim gives way to a count of its own group only: "two soldiers were killed ... the military claimed
     # three militants were killed" are two counts)
     alt_others = (pl.when(pl.col("category") == "affected").then(others)
-                  .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_group)
+                  .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_tagged)
                   .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
                   .otherwise(one_count))
     # a later figure stated as a revision supersedes other values of the same count
