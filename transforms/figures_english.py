@@ -15,7 +15,9 @@ from transforms.numbers import EN, NUM
 W = r"(?-u:\b)"
 _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:day|days|week|weeks|month|months|year|years) "
                r"(?:after|before|earlier|ago)|(?:days|weeks|months|years) (?:after|before|earlier|ago)|"
-               r"last (?:year|month)|earlier this (?:year|month)|earlier in the (?:month|year)|(?:previous|prior|similar|separate|earlier|another) "
+               r"last (?:year|month)|earlier this (?:year|month)|earlier in the (?:month|year)|"
+               # ("earlier in april, insurgents massacred 52 young men in [village]")
+               r"(?:earlier|later) in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:previous|prior|similar|separate|earlier|another) "
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre|"
                r"protests?|demonstrations?|rallies|riots)|"
                # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
