@@ -243,6 +243,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
              r"; (?:the |another |a further )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
+         # (a comma aside before the figure in its clause: "in subsequent raids, coded separately, the army said it killed 5")
+         # (not the next item of a list: "3 were killed in [a], coded separately, and 4 in [b]")
+         | before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), [^;.]*$")
+         & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
