@@ -210,7 +210,8 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
 # (the category is the sentence's previous figure's).
 # ("was killed with his wife and son": a bare "with" only before a possessive)
 # ("29 people were killed, ..., in addition to all 13 attackers")
-_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all(?: the)?)?) "
+# ("killing at least 13 people, including seven guards, in addition to the two bombers")
+_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all)?(?: the)?) "
 _WITH = r"with (?:his|her|their) "
 ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
