@@ -488,6 +488,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),
                 pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)
+                # (the attackers a toll leaves out name no victims of it: "the toll of 15 excludes the attackers")
+                .when(pl.col("without_attackers") & ~pl.col("m").str.contains(pl.col("subject_raw").fill_null(""), literal=True)).then(None)
                 .otherwise(normalise_subject(pl.col("subject_raw"), lex.subject_groups, lex.english_plural)).alias("subject"),
                 pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
                 pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),

@@ -163,7 +163,7 @@ ENGLISH = Lexicon(
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
                 r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
     # ("the toll does not count the attackers", "the toll does not include the gunmen")
-    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|excludes|exclude|excluded|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
                        r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
