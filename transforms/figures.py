@@ -237,9 +237,16 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (bg_text.str.contains(lex.background) | pl.concat_str([before_all, m]).str.contains(lex.cause)
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
-         .otherwise(pl.col("after").str.extract(r"^([^()]*)")).str.contains(lex.coded).fill_null(False)
+         # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
+         # the figure before: "killed 272 overall; those fatalities are coded across separate events")
+         .otherwise(pl.col("after").str.extract(r"^([^()]*)").str.replace(
+             r"; (?:the |another |a further )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
+         # (a comma aside before the figure in its clause: "in subsequent raids, coded separately, the army said it killed 5")
+         # (not the next item of a list: "3 were killed in [a], coded separately, and 4 in [b]")
+         | before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), [^;.]*$")
+         & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
@@ -463,6 +470,16 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                  .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
     day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
     figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))
+    # a note that codes one part of a wider report: a total "in total" stated before "This event covers/codes the [part]"
+    # is the wider report's ("killing 9 members in total ... This event covers the checkpoint in [district], where 3 ...")
+    scope_at = pl.col("body").str.to_lowercase().str.extract(
+        r"(?s)^(.*?)(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)"
+    ).str.len_chars()
+    in_total = pl.col("s").str.slice(pl.col("n_start"), 60).str.extract(r"^([^.;]*)").str.contains(
+        r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)") | pl.col("s").str.slice(0, pl.col("n_start")).str.contains(
+        r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$")
+    wider = (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
+    figs = figs.with_columns((pl.col("is_background") | wider).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(
@@ -471,6 +488,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),
                 pl.when(pl.col("subject_raw").is_in(["survivors", "casualties", "hostages"])).then(None)
+                # (the attackers a toll leaves out name no victims of it: "the toll of 15 excludes the attackers")
+                .when(pl.col("without_attackers") & ~pl.col("m").str.contains(pl.col("subject_raw").fill_null(""), literal=True)).then(None)
                 .otherwise(normalise_subject(pl.col("subject_raw"), lex.subject_groups, lex.english_plural)).alias("subject"),
                 pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
                 pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),

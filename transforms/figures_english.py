@@ -15,7 +15,9 @@ from transforms.numbers import EN, NUM
 W = r"(?-u:\b)"
 _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:day|days|week|weeks|month|months|year|years) "
                r"(?:after|before|earlier|ago)|(?:days|weeks|months|years) (?:after|before|earlier|ago)|"
-               r"last (?:year|month)|earlier this (?:year|month)|earlier in the (?:month|year)|(?:previous|prior|similar|separate|earlier|another) "
+               r"last (?:year|month)|earlier this (?:year|month)|earlier in the (?:month|year)|"
+               # ("earlier in april, insurgents massacred 52 young men in [village]")
+               r"(?:earlier|later) in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:previous|prior|similar|separate|earlier|another) "
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre|"
                r"protests?|demonstrations?|rallies|riots)|"
                # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
@@ -40,7 +42,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
                r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
-_CODED = W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately)" + W
+_CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
+          # ("the cumulative toll of 270 for 7-11 july is spread across separate events": the other events' share)
+          r"(?:spread|split|divided|distributed) (?:evenly )?(?:across|between|among|over|into) (?:the )?(?:separate|other|several|multiple|different) "
+          r"(?:events|days|locations|incidents|entries))" + W)
 # a death named as the cause of a protest or reprisal is another event ("protest against the death of",
 # "protest the rape and killing of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
@@ -140,7 +145,7 @@ ENGLISH = Lexicon(
                     r"(?:[a-z]+ ){0,3}$"),
     # (officials too: "district officials claimed that at least 12 militants died")
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
-                 r"ministry of defen[cs]e|authorities|afp|pnp|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+                 r"ministry of defen[cs]e|authorities|afp|pnp|operations? (?:room|command|centre|center)|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
@@ -158,7 +163,7 @@ ENGLISH = Lexicon(
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
                 r"earlier (?:this|that|the same) (?:week|month)|earlier in the (?:week|month))" + W),
     # ("the toll does not count the attackers", "the toll does not include the gunmen")
-    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
+    without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|excludes|exclude|excluded|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
                        r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"

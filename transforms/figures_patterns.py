@@ -29,7 +29,7 @@ PERSONS_PL = alt(
     "commanders|recruits|peacekeepers|officials|leaders|crew members|crew|pedestrians|bystanders|"
     "families|households|survivors|casualties|staff|employees|rioters|looters|thieves|robbers|"
     "poachers|cattle rustlers|cattle thieves|cattle raiders|livestock thieves|rustlers|herdboys|vigilantes|fishers|settlers|guerrillas|combatants|"
-    "marines|sailors|pilots|paramilitaries|security forces|troopers|residents|locals|persons|warriors|"
+    "marines|sailors|pilots|paramilitaries|security forces|troopers|commandos|residents|locals|persons|warriors|"
     "tribesmen|reservists|informants|activists|thiefs|goons|gangsters|gang members|criminals|"
     "squatters|hawkers|vendors|motorcyclists|cyclists|assailants|police reservists|kenyans|somalis|"
     "pastoralists|pirates|bombers|mechanics|operators|aid workers|clerics|pastors|priests|chiefs|"
@@ -210,7 +210,8 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
 # (the category is the sentence's previous figure's).
 # ("was killed with his wife and son": a bare "with" only before a possessive)
 # ("29 people were killed, ..., in addition to all 13 attackers")
-_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all(?: the)?)?) "
+# ("killing at least 13 people, including seven guards, in addition to the two bombers")
+_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all)?(?: the)?) "
 _WITH = r"with (?:his|her|their) "
 ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
@@ -355,6 +356,9 @@ SING_PASSIVE = (B + r"((?:was|is|has been|had been) )()()((?:[a-z0-9/]+ ){0,4}?"
                 r"badly|slightly|severely|gravely|lightly|reportedly|later|then|shot and|stabbed and) ){0,3}(?:wounded|injured))" + B)
 # One more of the same count after the verb: "three residents were killed, as was one of the attackers".
 AS_WAS = B + r"((?:as|so) (?:was|were|did) )" + _Q + "(" + NUM + "|a|an)" + B + "()"
+# the last item of a list after "as were" ("44 commandos were killed, as were 18 fighters and 5 civilians"): one more group
+AS_WAS_AND = (B + r"((?:as|so) were (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,3}?)? (?:and|plus) )"
+              + _Q + "(" + NUM + "|a|an)" + B + r"((?: [a-z][a-z'’-]*){1,3}?)(?:[,.;:]|$)")
 # A numbered group as subject, its verb further on: "two men were in the evening hours shot dead",
 # "seven fishermen operating on the lake have been killed", "10 police officers from the camp, on patrol, died".
 _FILLER = (r"(?:in|on|at|during|the|a|an|early|late|morning|afternoon|evening|night|hours|nighttime|reportedly|allegedly|"
@@ -519,7 +523,7 @@ REVISED_TO = (B + r"((?:revised|lowered|raised|corrected|adjusted|reduced|increa
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
-    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
+    "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "as_was_and": (AS_WAS_AND, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1),
@@ -559,7 +563,7 @@ PREFILTER = {
     "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
-    "as_was": ["as was", "as were", "so was", "so were", "as did"], "kin": [" his ", " her ", " their "],
+    "as_was": ["as was", "as were", "so was", "so were", "as did"], "as_was_and": ["as were", "so were"], "kin": [" his ", " her ", " their "],
     "injured_died": [" died", " die", "succumbed"], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"],
     "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"], "coord_sg": [" and a ", " and an ", " and one ", ", a ", ", an "], "coord_sg2": [" and a ", " and an ", " and one ", ", a ", ", an "], "hostage_dead": ["hostages", "captives"],
     "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "revised_to": ["this to ", "that to ", "it to ", " down to ", " up to ", "figure to ", "toll to ", "number to ", "count to ", "tally to "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],

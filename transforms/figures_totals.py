@@ -15,6 +15,12 @@ _GROUP = pl.col("_skey").str.replace(r"[#@].*$", "")
 _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_most": 4, "vague": 5}
 
 
+_LOWER_NOTE = (r"(?-u:\b)(?:(?:coded|coding|used|uses|using|took|takes|retained|kept|recorded) (?:with |using |at |on )?(?:the )?"
+               r"(?:lower|lowest|more conservative|most conservative|conservative) (?:figure|toll|count|estimate|number|report)s?|"
+               r"(?:the )?(?:lower|lowest|more conservative|most conservative) (?:figure|toll|count|estimate|number)s? (?:is |was |are |were |has been )?"
+               r"(?:used|coded|retained|kept|taken|recorded))(?-u:\b)")
+
+
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
             & ~pl.col("alt_cue"))
@@ -35,13 +41,17 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
                   .otherwise(own_group))
+    # (groups of one kind named apart are two groups here: "8 Bunyan al-Marsous fighters killed; the operations room claimed
+    # numerous IS fighters killed" are 8 + 10)
+    tagged = pl.col("_skey").str.replace(r"#.*$", "")
+    own_tagged = not_alt.sum().over("article_key", "category", tagged) + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
     # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
     # claimed to have killed four soldiers" is no death, as ACLED)
     wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
     # (a state force's claim gives way to a count of its own group only: "two soldiers were killed ... the military claimed
     # three militants were killed" are two counts)
     alt_others = (pl.when(pl.col("category") == "affected").then(others)
-                  .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_group)
+                  .when(pl.col("state_claim") & (pl.col("_grp") != "")).then(own_tagged)
                   .when((pl.col("category") == "killed") & (pl.col("qualifier") != "vague")).then(one_count + wounded)
                   .otherwise(one_count))
     # a later figure stated as a revision supersedes other values of the same count
@@ -76,6 +86,12 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                        .filter((pl.col("sid") - pl.col("sid_f")).is_between(1, 2) & same_count & pl.col("concurrent")
                                & (pl.col("stated_by").fill_null("") != pl.col("stated_by_f").fill_null("")))
                        .select(pairs.collect_schema().names())], how="vertical")
+    # the analyst's note "coded with the lower figure": of two reports of one count, the lower ("the ministry reported 40
+    # killed; the observatory reported 46 killed. Coded with the lower figure": 40)
+    lower_note = pl.col("body").str.to_lowercase().str.contains(_LOWER_NOTE)
+    noted = f.filter(lower_note & pl.col("_firm") & ~pl.col("subgroup") & ~pl.col("additive") & ~pl.col("revision_cue")).select(cols)
+    pairs = pl.concat([pairs, noted.join(noted, on=["article_key", "category"], how="inner", suffix="_f")
+                       .filter((pl.col("num_at_f") < pl.col("num_at")) & same_count)], how="vertical")
     higher = (pairs.select(pl.when(pl.col("value") > pl.col("value_f")).then(pl.col("fig_id")).otherwise(pl.col("fig_id_f")).alias("fig_id"))
               .unique().with_columns(pl.lit(True).alias("_rival_high")))
     # the analyst's own coding ("coded as 5 here") replaces the note's other figures of the category
