@@ -228,6 +228,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
     # (so is an ordinal victim named in an aside: "a fourth policeman, sgt. [name], succumbed" after "killing a police officer")
     lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | pat.is_in(["ellipsis", "ordinal"])).alias("slash_item"))
+    # hostages freed later in their clause are survivors ("a family of 5 held hostage in the house was rescued")
+    freed_later = pl.col("after").str.contains(r"^(?:[^,.;:()]|, (?:including|among them) [^,.;:()]{1,40},){0,80}? (?:was|were|have been|had been|has been|are|is) (?:later |all |also |safely |"
+                                               r"successfully |eventually |subsequently |unhurt |then )*rescued(?-u:\b)")
+    cat_text = pl.when((pat == "num_first") & freed_later & cat_text.str.contains(r"(?-u:\b)(?:hostage|captive|held|kidnapped|abducted)")).then(
+        pl.concat_str([cat_text, pl.lit(" rescued")])).otherwise(cat_text)
     return lf.with_columns(
         # ("another remains missing": no human remains)
         _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
@@ -432,7 +437,13 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
     # "a soldier wounded in the fighting died the next day": a death, no injury
     died_later = ((pl.col("category") == "injured") & (pl.col("pattern") == "wounded_died").any().over("article_key", "num_at"))
-    figs = figs.filter(~hostage_dead & ~died_later)
+    # ("troops freed 12 hostages": the freeing verb's survivors, not the number-first reading's hostages)
+    hostage_freed = (pl.col("category").is_in(["kidnapped", "arrested"]) & (pl.col("pattern") == "num_first")
+                     & (pl.col("category") == "survivors").any().over("article_key", "num_at"))
+    # (a freeing verb names survivors only: "freeing hundreds of prisoners" is no arrest)
+    hostage_freed = hostage_freed | ((pl.col("pattern") == "verb_first") & (pl.col("category") != "survivors")
+                                     & pl.col("m").str.contains(r"^(?i:freed|freeing|liberated|liberating) "))
+    figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")

@@ -132,6 +132,10 @@ CATEGORY_RULES = [
     ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
+    # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
+    # house were rescued"); not "three hostages were freed after negotiations" (a release: the kidnapping's count), nor
+    # "freeing hundreds of prisoners"
+    ("survivors", rf"{B}(?:rescued|rescuing|(?:freed|freeing|liberated|liberating) (?:[a-z0-9,'’-]+ ){{0,4}}?(?:hostages?|captives?|abductees|held){B})"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
     ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|crossed|poured across)"),
@@ -192,7 +196,7 @@ ACTIVE_VERBS = alt(
     "wounding|wounded|injuring|injured|hurting|maiming|maimed|abducting|abducted|kidnapping|"
     "kidnapped|abduct|kidnap|seized|seizing|captured|capturing|took hostage|taking hostage|arrested|"
     "arresting|arrest|detained|detaining|apprehended|nabbed|rounded up|displaced|displacing|"
-    "displace|rescued|rescuing|evacuated|evacuating|affected|affecting|affect|lynched|"
+    "displace|rescued|rescuing|freed|freeing|liberated|liberating|evacuated|evacuating|affected|affecting|affect|lynched|"
     "assassinated|assassinating|assassinate|assassinates|neutralised|neutralized|neutralising|neutralizing|"
     "kills|lynches|lynch|lynching|shoot dead|shoots dead|shooting and killing|shot and killed|"
     "beat to death|beats to death|stone to death|stoned to death|hacked to death|hack to death|"
@@ -532,12 +536,12 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
-              "apprehend", "nabbed", "rounded", "displac", "rescu", "evacuat", "affect", "lynch", "lives of",
+              "apprehend", "nabbed", "rounded", "displac", "rescu", "freed", "freeing", "liberat", "evacuat", "affect", "lynch", "lives of",
               "bodies", "body of", "remains of", "corpses", "severed head", "hospitali", "death", "stab", "hack", "stone", "beat", "burn",
               "assassin", "himself", "herself", "neutrali"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
