@@ -150,8 +150,9 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     found = (pl.concat(frames, how="vertical")  # read three times below
              .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
+    # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"
-    spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
+    spans = found.filter(pl.col("pattern").is_in(["num_first", "colon_next"])).select("article_key", "sid", pl.col("m_start").alias("_fs"),
                                                                    pl.col("m_end").alias("_fe"))
     inside = (found.filter(lists).join(spans, on=["article_key", "sid"], how="inner")
               .filter((pl.col("m_start") > pl.col("_fs")) & (pl.col("m_end") < pl.col("_fe")))
