@@ -429,7 +429,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     counted_before = (~pl.col("subgroup")).cum_sum().over("article_key", "category", order_by="num_at") - (~pl.col("subgroup")).cast(pl.Int64)
     partitive = (pl.col("subgroup") & (pl.col("pattern") == "verb_first") & pl.col("after_num").str.contains(r"^ of (?:them|these|those)(?-u:\b)")
                  & (counted_before == 0))
-    figs = figs.with_columns((pl.col("subgroup") & ~partitive).alias("subgroup"))
+    # ("several others injured, one of whom later died": a death on top, whatever the partitive's subgroup reading says)
+    figs = figs.with_columns((pl.col("subgroup") & ~partitive & (pl.col("pattern") != "injured_died")).alias("subgroup"))
     # a number that is a killing verb's object and names its victims as hostages ("executed 7
     # hostages", "killed 3 hostages") counts the dead only: the hostage-taking came earlier
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
