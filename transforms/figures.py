@@ -220,6 +220,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # reported killed"; not a pronoun or a definite noun, which may restate one of them)
     sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
         r"^ ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3} $") & ~clause_b.str.contains(r"^ ?(?:he|she|it|they|the|this|that|his|her|their)" + b)
+    # the abducted found dead, one more than those killed ("killed a shepherd and his son and abducted a third man ... the abducted
+    # man's body was found hours later": 3)
+    taken_body = (pat == "poss_body") & pl.col("lead").str.contains(r"^the (?:captured|kidnapped|abducted|seized|missing|detained|taken) ")
     one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
@@ -307,10 +310,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
          # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
          | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
-         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")).alias("additive"),
+         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")
+         | taken_body).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) ") & ~taken_body)
          # (not before a numbered group of its own: "killing him and 3 relatives" is 4)
          | pl.col("num").is_in(["him", "her"]) & ~pl.col("after_num").str.contains(
              r"^ and (?:his |her |their )?(?:[0-9]|two|three|four|five|six|seven|eight|nine|ten)")
