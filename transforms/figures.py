@@ -288,6 +288,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | before_all.str.contains(lex.partitive_next)
          # (a count said to be among the dead: "killing nine worshippers ... three children were among the dead")
          | (pat == "num_first") & m.str.contains(r"(?-u:\b)(?:were|was|are) (?:also )?among (?:the|those) (?:dead|victims|killed|deceased|injured|wounded)(?-u:\b)")
+         # (a singular too: "burning 8 passengers to death ... a 6-year-old girl was among the dead"; not "also among")
+         | (pat == "article") & m.str.contains(r"(?-u:\b)(?:was|is) among (?:the|those) (?:dead|victims|killed|deceased|injured|wounded)(?-u:\b)")
          # (the attacker's own death in a breakdown of the attackers' count: "all 2 attackers also died: one blew himself up among the crowd")
          | (pat == "self") & before_all.str.contains(r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|both|all) (?:[a-z-]+ )?(?:attackers|bombers|"
                                                       r"assailants|gunmen|militants|perpetrators)(?-u:\b)[^.;:]*: [^:;.]*$")).alias("subgroup"),
