@@ -128,7 +128,7 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
 
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
-    ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
+    ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
     ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
@@ -191,6 +191,8 @@ CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)"
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
 ACTIVE_VERBS = alt(
+    # ("killing or injuring eight soldiers": affected, people harmed)
+    "killing or injuring|killing or wounding|"
     "killing|killed|kill|kills|shot dead|shooting dead|shot and killed|gunned down|massacred|"
     "massacring|murdered|murdering|executed|executing|beheaded|beheading|slaughtered|slaughtering|"
     "wounding|wounded|injuring|injured|hurting|maiming|maimed|abducting|abducted|kidnapping|"
