@@ -404,7 +404,7 @@ MISSING_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][
 # those killed; not also an injury)
 WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
                 + r",? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
-                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,8}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed))" + B)
+                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,14}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
