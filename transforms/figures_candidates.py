@@ -353,6 +353,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_num = (an.str.contains(r"^(?:-year|-years| years? old| year-old|%| per ?cent|-man|-strong|-member|-seat|"
                                r":[0-9]| ?(?:am|pm|a\.m|p\.m|gmt|hrs)(?-u:\b)| ?(?:km|kilomet|miles|metres|meters|kg|tonnes|"
                                r"tons|acres|hectares|shillings|dollars|usd|euros|naira|cfa|francs|rupees|pounds|"
+                               # (other currencies: "seized four rifles, two vehicles and 30,000 pesos in cash")
+                               r"pesos|reais|bolivars|soles|quetzales|lempiras|cedis|rand|birr|dinars|riyals|dirhams|rupiah|yuan|afghanis|taka|kwacha|leones|"
                                r"billion)(?-u:\b)| of the (?:deadliest|worst|most|biggest|largest|bloodiest|main|few)|-(?:[a-z]))")
                | an.str.contains(r"^ " + _MONTHS + r"(?-u:\b)")
                | before.str.contains(r"(?:[$£€]|(?-u:\b)(?:ksh|sh|usd|us\$|rs|cfa|n|no|number|page|route|article|section|chapter|flight)\.? ?)$")
