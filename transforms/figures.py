@@ -390,6 +390,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # a singular's relative clause names a victim of its own for an attacker only ("not including the bomber, who was
     # also killed"); "a constable, who was also wounded" may be one of those counted
     cand = cand.filter(~((pl.col("pattern") == "article") & pl.col("m").str.contains(", who ") & ~pl.col("m").str.contains(lex.additive_article)))
+    # a numbered group that is the subject of an active verb with an object is no count of its victims ("attacked the city
+    # from several directions and captured it", "20 gunmen stormed the village and abducted the chief")
+    active_subject = ((pl.col("pattern") == "num_first") & pl.col("rest").str.contains(r" and [a-z]+ed$")
+                      & ~pl.col("rest").str.contains(r"(?-u:\b)(?:were|was|are|is|been|being|got|get)(?-u:\b)")
+                      & pl.col("after").str.contains(r"^ (?:it|them|him|her|control|the|a|an|his|their|its)(?-u:\b)"))
+    cand = cand.filter(~active_subject)
     figs = (_flags(parse_numbers_frame(cand, out="p0", lang=lex.numbers), lex).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
