@@ -192,6 +192,8 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"shots|bullets|guns|rifles|weapons|cases|animals|acres|hectares|shillings|dollars|naira|"
            # arms seized are no hostages ("3 grenades and a pistol were seized")
            r"pistols?|grenades?|ammunition|magazines|explosives|cartridges|machetes|knives|"
+           # ("eleven firearms were seized at the scene")
+           r"firearms?|shotguns?|handguns?|revolvers?|carbines?|"
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
