@@ -220,6 +220,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # reported killed"; not a pronoun or a definite noun, which may restate one of them)
     sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
         r"^ ?[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3} $") & ~clause_b.str.contains(r"^ ?(?:he|she|it|they|the|this|that|his|her|their)" + b)
+    # the abducted found dead, one more than those killed ("killed a shepherd and his son and abducted a third man ... the abducted
+    # man's body was found hours later": 3)
+    taken_body = (pat == "poss_body") & pl.col("lead").str.contains(r"^the (?:captured|kidnapped|abducted|seized|missing|detained|taken) ")
     one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
@@ -228,6 +231,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
     # (so is an ordinal victim named in an aside: "a fourth policeman, sgt. [name], succumbed" after "killing a police officer")
     lf = lf.with_columns((pl.col("before").str.contains(r"[a-z0-9]\s?/\s?$") | pat.is_in(["ellipsis", "ordinal"])).alias("slash_item"))
+    # hostages freed later in their clause are survivors ("a family of 5 held hostage in the house was rescued")
+    freed_later = pl.col("after").str.contains(r"^(?:[^,.;:()]|, (?:including|among them) [^,.;:()]{1,40},){0,80}? (?:was|were|have been|had been|has been|are|is) (?:later |all |also |safely |"
+                                               r"successfully |eventually |subsequently |unhurt |then )*rescued(?-u:\b)")
+    cat_text = pl.when((pat == "num_first") & freed_later & cat_text.str.contains(r"(?-u:\b)(?:hostage|captive|held|kidnapped|abducted)")).then(
+        pl.concat_str([cat_text, pl.lit(" rescued")])).otherwise(cat_text)
     return lf.with_columns(
         # ("another remains missing": no human remains)
         _category(cat_text.str.replace(r"(?-u:\b)remains (missing|unaccounted)", "remain $1"), lex.category_rules).alias("category"),
@@ -287,6 +295,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | before_all.str.contains(lex.partitive_next)
          # (a count said to be among the dead: "killing nine worshippers ... three children were among the dead")
          | (pat == "num_first") & m.str.contains(r"(?-u:\b)(?:were|was|are) (?:also )?among (?:the|those) (?:dead|victims|killed|deceased|injured|wounded)(?-u:\b)")
+         # (a singular too: "burning 8 passengers to death ... a 6-year-old girl was among the dead"; not "also among")
+         | (pat == "article") & m.str.contains(r"(?-u:\b)(?:was|is) among (?:the|those) (?:dead|victims|killed|deceased|injured|wounded)(?-u:\b)")
          # (the attacker's own death in a breakdown of the attackers' count: "all 2 attackers also died: one blew himself up among the crowd")
          | (pat == "self") & before_all.str.contains(r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|both|all) (?:[a-z-]+ )?(?:attackers|bombers|"
                                                       r"assailants|gunmen|militants|perpetrators)(?-u:\b)[^.;:]*: [^:;.]*$")).alias("subgroup"),
@@ -309,10 +319,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
          # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
          | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
-         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")).alias("additive"),
+         & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")
+         | taken_body).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
         # they count only when nothing else does
-        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) "))
+        ((pat.is_in(["sing", "pron", "result_death"]) & ~sing_attacker & ~sing_new) | ((pat == "poss_body") & pl.col("lead").str.contains("^(?:his|her|the) ") & ~taken_body)
          # (not before a numbered group of its own: "killing him and 3 relatives" is 4)
          | pl.col("num").is_in(["him", "her"]) & ~pl.col("after_num").str.contains(
              r"^ and (?:his |her |their )?(?:[0-9]|two|three|four|five|six|seven|eight|nine|ten)")
@@ -386,6 +397,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # a singular's relative clause names a victim of its own for an attacker only ("not including the bomber, who was
     # also killed"); "a constable, who was also wounded" may be one of those counted
     cand = cand.filter(~((pl.col("pattern") == "article") & pl.col("m").str.contains(", who ") & ~pl.col("m").str.contains(lex.additive_article)))
+    # a numbered group that is the subject of an active verb with an object is no count of its victims ("attacked the city
+    # from several directions and captured it", "20 gunmen stormed the village and abducted the chief")
+    active_subject = ((pl.col("pattern") == "num_first") & pl.col("rest").str.contains(r" and [a-z]+ed$")
+                      & ~pl.col("rest").str.contains(r"(?-u:\b)(?:were|was|are|is|been|being|got|get)(?-u:\b)")
+                      & pl.col("after").str.contains(r"^ (?:it|them|him|her|control|the|a|an|his|their|its)(?-u:\b)"))
+    cand = cand.filter(~active_subject)
     figs = (_flags(parse_numbers_frame(cand, out="p0", lang=lex.numbers), lex).drop("p0").unnest("p")
             .filter(pl.col("value").is_not_null() | (pl.col("pattern") == "negation"))
             .with_columns((pl.col("s_start") + pl.col("m_start")).alias("char_start"),
@@ -431,7 +448,8 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     counted_before = (~pl.col("subgroup")).cum_sum().over("article_key", "category", order_by="num_at") - (~pl.col("subgroup")).cast(pl.Int64)
     partitive = (pl.col("subgroup") & (pl.col("pattern") == "verb_first") & pl.col("after_num").str.contains(r"^ of (?:them|these|those)(?-u:\b)")
                  & (counted_before == 0))
-    figs = figs.with_columns((pl.col("subgroup") & ~partitive).alias("subgroup"))
+    # ("several others injured, one of whom later died": a death on top, whatever the partitive's subgroup reading says)
+    figs = figs.with_columns((pl.col("subgroup") & ~partitive & (pl.col("pattern") != "injured_died")).alias("subgroup"))
     # a number that is a killing verb's object and names its victims as hostages ("executed 7
     # hostages", "killed 3 hostages") counts the dead only: the hostage-taking came earlier
     hostage_dead = ((pl.col("category") == "kidnapped") & (pl.col("pattern") == "num_first")
@@ -439,7 +457,13 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                     & (pl.col("category") == "killed").any().over("article_key", "num_at"))
     # "a soldier wounded in the fighting died the next day": a death, no injury
     died_later = ((pl.col("category") == "injured") & (pl.col("pattern") == "wounded_died").any().over("article_key", "num_at"))
-    figs = figs.filter(~hostage_dead & ~died_later)
+    # ("troops freed 12 hostages": the freeing verb's survivors, not the number-first reading's hostages)
+    hostage_freed = (pl.col("category").is_in(["kidnapped", "arrested"]) & (pl.col("pattern") == "num_first")
+                     & (pl.col("category") == "survivors").any().over("article_key", "num_at"))
+    # (a freeing verb names survivors only: "freeing hundreds of prisoners" is no arrest)
+    hostage_freed = hostage_freed | ((pl.col("pattern") == "verb_first") & (pl.col("category") != "survivors")
+                                     & pl.col("m").str.contains(r"^(?i:freed|freeing|liberated|liberating) "))
+    figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")

@@ -148,10 +148,11 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "as_was_and": "as_was"})).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
+    # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"
-    spans = found.filter(pl.col("pattern") == "num_first").select("article_key", "sid", pl.col("m_start").alias("_fs"),
+    spans = found.filter(pl.col("pattern").is_in(["num_first", "colon_next"])).select("article_key", "sid", pl.col("m_start").alias("_fs"),
                                                                    pl.col("m_end").alias("_fe"))
     inside = (found.filter(lists).join(spans, on=["article_key", "sid"], how="inner")
               .filter((pl.col("m_start") > pl.col("_fs")) & (pl.col("m_end") < pl.col("_fe")))
@@ -191,6 +192,8 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"shots|bullets|guns|rifles|weapons|cases|animals|acres|hectares|shillings|dollars|naira|"
            # arms seized are no hostages ("3 grenades and a pistol were seized")
            r"pistols?|grenades?|ammunition|magazines|explosives|cartridges|machetes|knives|"
+           # ("eleven firearms were seized at the scene")
+           r"firearms?|shotguns?|handguns?|revolvers?|carbines?|"
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
@@ -352,6 +355,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     bad_num = (an.str.contains(r"^(?:-year|-years| years? old| year-old|%| per ?cent|-man|-strong|-member|-seat|"
                                r":[0-9]| ?(?:am|pm|a\.m|p\.m|gmt|hrs)(?-u:\b)| ?(?:km|kilomet|miles|metres|meters|kg|tonnes|"
                                r"tons|acres|hectares|shillings|dollars|usd|euros|naira|cfa|francs|rupees|pounds|"
+                               # (other currencies: "seized four rifles, two vehicles and 30,000 pesos in cash")
+                               r"pesos|reais|bolivars|soles|quetzales|lempiras|cedis|rand|birr|dinars|riyals|dirhams|rupiah|yuan|afghanis|taka|kwacha|leones|"
                                r"billion)(?-u:\b)| of the (?:deadliest|worst|most|biggest|largest|bloodiest|main|few)|-(?:[a-z]))")
                | an.str.contains(r"^ " + _MONTHS + r"(?-u:\b)")
                | before.str.contains(r"(?:[$£€]|(?-u:\b)(?:ksh|sh|usd|us\$|rs|cfa|n|no|number|page|route|article|section|chapter|flight)\.? ?)$")
