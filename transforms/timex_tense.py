@@ -50,6 +50,8 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 
 # the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
 _SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
+# a participle closing a hyphenated adjective ("rebel-held", "state-owned", "Saudi-led", "locally-made")
+_HYPHEN_PARTICIPLE = r"([a-z])-(?:[a-z]+ed|held|led|run|made|built|born|grown|known|won|driven|hit|struck|fed)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
 
@@ -81,8 +83,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
     # (nor does the point or comma inside a number: "$9.95 billion", "1,200 jobs")
+    # (nor is the participle closing a hyphenated adjective a verb: "opposition-held towns", "state-owned banks")
     before, after = (pl.when(needs).then(pl.col(side)).otherwise(pl.lit("")).str.replace_all(_ABBREV_DOT, "${1}_")
-                     .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}") for side in ("before", "after"))
+                     .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}")
+                     .str.replace_all(_HYPHEN_PARTICIPLE, "${1}-_") for side in ("before", "after"))
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
     # (but a passive forecast names what lies ahead, and so do tickets and bookings: "storms are forecast for Wednesday
     # and Thursday", "tickets for Saturday and Sunday have sold out")
