@@ -166,11 +166,16 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
         # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
+        # a day that is the subject of a modal lies ahead ("warned that Friday would bring the worst conditions", "said
+        # the weekend will be busy"); after a preposition it is no subject ("was told on Friday would-be buyers")
+        _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
+        & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
+        & pl.col("m").str.contains(r"(?:day|weekend)$"),
     )
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
@@ -185,4 +190,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj")
