@@ -110,6 +110,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           # "May Day" is the holiday, "a warm May day" a day of May
+           | (pl.col("m").str.contains(r"(?:^| )may day$") & ~pl.col("body").str.slice(pl.col("char_end") - 3, 3).str.contains(r"^(?:Day|DAY)$"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))

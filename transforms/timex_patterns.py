@@ -101,7 +101,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
             "easter": (4, 8), "good friday": (4, 6), "palm sunday": (4, 1), "ash wednesday": (2, 22), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
             "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
             "presidents' day": (2, 17), "presidents day": (2, 17), "mother's day": (5, 11), "father's day": (6, 15),
-            "columbus day": (10, 12)}
+            "columbus day": (10, 12), "may day": (5, 1)}
 # movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day, MLK Day, Presidents' Day, Mother's and
 # Father's Day, Columbus Day): (first day it can fall on, ISO
 # weekday) -> the first such weekday on or after that day; Easter's are days from Easter Sunday
