@@ -112,6 +112,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
            # "May Day" is the holiday, "a warm May day" a day of May
            | (pl.col("m").str.contains(r"(?:^| )may day$") & ~pl.col("body").str.slice(pl.col("char_end") - 3, 3).str.contains(r"^(?:Day|DAY)$"))
+           # eateries named after a weekday ("the Friday's Grill chain", "Ruby Tuesday Restaurants"; "Friday's dinner" is the day)
+           | (pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]?s)?$")
+              & pl.col("body").str.slice(pl.col("char_end"), 16).str.contains(r"^(?:['’]s?)? (?:Grill|Restaurants?|Bar|Caf[eé]|Kitchen|Diner|Bistro|Pub|Tavern|Eatery)(?-u:\b)"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
