@@ -240,6 +240,8 @@ PRIORITY = alt(
     rf"the (?:previous|following) {WD}(?: {PART})?",
     # a quarter named by its months: "the October-December quarter", "the July-to-September period"
     rf"(?:the )?{MONTH_ANY}(?:-| to |-to-){MONTH_ANY}(?: {YEAR})? (?:quarter|period)",
+    # and by the month that closes it: "the December quarter" (Q4), "the June 2012 quarter"
+    rf"the (?:march|june|september|december|sept?\.|dec\.)(?: {YEAR})? quarter",
 )
 # a year of an era ("A.D. 79", "44 B.C.", "44 BC"; the dotted ending takes no word boundary; a lowercased "ad" is
 # too often an advertisement: "12 ad slots")
