@@ -81,8 +81,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("after").str.contains(r"^[ -](?:(?:percentage )?points?|per ?cent|percent|miles?|inch(?:es)?|pounds?|acres?|tons?|cents?)(?-u:\b)"))
            # a year opening an asteroid's or comet's designation ("asteroid 2012 DA14", "comet 1996 B2"; "the 2014 G20
            # summit" is the year)
+           # (a full designation, two capitals and a number, needs no noun before it: "a separate asteroid, 2012 DA14, passed")
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
+           | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
            # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
            # no "most recently")
