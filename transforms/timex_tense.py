@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           r"planning|set to|to be held|likely|unlikely|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
