@@ -90,7 +90,13 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          # a year opening the sentence ("Last year, the index touched 486 on November 8", "In 2013, ...")
                          sent_year=pl.when((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
                                            & pl.col("year_opener").shift(1).over("article_key"))
-                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
+                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$"))
+                         # a holiday after a month named with its year in the same sentence is in that year ("a storm in
+                         # December 2010 left passengers stranded in the days before Christmas")
+                         .when((pl.col("sent").shift(1).over("article_key") == pl.col("sent")) & pl.col("hol").is_not_null()
+                               & M.shift(1).over("article_key").str.contains(r"[a-z]\.? [0-9]{4}$")
+                               & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}-[0-9]{2}$"))
+                         .then(pl.col("value1").shift(1).over("article_key").str.slice(0, 4)))
     anchor, m = pl.col("anchor"), M
     # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
     # 1999, when ... Forecasters warned of more storms later in the week"); in the sentence of a day named it is that day's
