@@ -192,7 +192,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lead_ahead = pl.when((pl.col("day") > DCT) & (pl.col("sent") == 0)).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
     up_to_today = prev(pl.when(pl.col("day") <= DCT).then(pl.col("day")))
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
-    time_day = (pl.when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
+    # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
+    # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
+    lead_day = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
+    pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
+    time_day = (pl.when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
+                .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
