@@ -50,6 +50,9 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 
 # the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
 _SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
+# advice and requests look ahead even when given in the past ("urged residents to stock up over the weekend", "airlines
+# have been asked to cut flights at Orly, Marseille and Nice on Friday")
+_ADVICE = r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on|(?:been|being|was|were|is|are) ask)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])"
 # a participle closing a hyphenated adjective ("rebel-held", "state-owned", "Saudi-led", "locally-made")
 _HYPHEN_PARTICIPLE = r"([a-z])-(?:[a-z]+ed|held|led|run|made|built|born|grown|known|won|driven|hit|struck|fed)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
@@ -105,7 +108,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
                       .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
                       _LIMITS_AHEAD)
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
-             .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
+             .str.replace_all(_ADVICE, "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
              .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow)(?:ed|es|e|ing)? to ([a-z])", "will ${1}")
              # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
@@ -148,7 +151,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
         # (a present passive is no past: "will run until repairs are finished, possibly by Thursday")
-        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_BE_PARTICIPLE, "be")
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_ADVICE, "will ${1}").str.replace_all(_BE_PARTICIPLE, "be")
         .str.replace_all(r"(?-u:\b)(?:is|are) (?:scheduled|expected|planned)(?-u:\b)", "will")
         .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed(?-u:\b)", "is")
         .str.extract(r"(?s).*" + marker),
