@@ -81,8 +81,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("after").str.contains(r"^[ -](?:(?:percentage )?points?|per ?cent|percent|miles?|inch(?:es)?|pounds?|acres?|tons?|cents?)(?-u:\b)"))
            # a year opening an asteroid's or comet's designation ("asteroid 2012 DA14", "comet 1996 B2"; "the 2014 G20
            # summit" is the year)
+           # (a full designation, two capitals and a number, needs no noun before it: "a separate asteroid, 2012 DA14, passed")
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("before").str.contains(r"(?-u:\b)(?:asteroids?|comets?|minor planets?|objects?) $")
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
+           | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
            # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
            # no "most recently")
@@ -110,6 +112,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           # "May Day" is the holiday, "a warm May day" a day of May
+           | (pl.col("m").str.contains(r"(?:^| )may day$") & ~pl.col("body").str.slice(pl.col("char_end") - 3, 3).str.contains(r"^(?:Day|DAY)$"))
+           # eateries named after a weekday ("the Friday's Grill chain", "Ruby Tuesday Restaurants"; "Friday's dinner" is the day)
+           | (pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]?s)?$")
+              & pl.col("body").str.slice(pl.col("char_end"), 16).str.contains(r"^(?:['’]s?)? (?:Grill|Restaurants?|Bar|Caf[eé]|Kitchen|Diner|Bistro|Pub|Tavern|Eatery)(?-u:\b)"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))

@@ -90,7 +90,13 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          # a year opening the sentence ("Last year, the index touched 486 on November 8", "In 2013, ...")
                          sent_year=pl.when((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
                                            & pl.col("year_opener").shift(1).over("article_key"))
-                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$")))
+                         .then(pl.col("value1").shift(1).over("article_key").str.extract(r"^([0-9]{4})$"))
+                         # a holiday after a month named with its year in the same sentence is in that year ("a storm in
+                         # December 2010 left passengers stranded in the days before Christmas")
+                         .when((pl.col("sent").shift(1).over("article_key") == pl.col("sent")) & pl.col("hol").is_not_null()
+                               & M.shift(1).over("article_key").str.contains(r"[a-z]\.? [0-9]{4}$")
+                               & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}-[0-9]{2}$"))
+                         .then(pl.col("value1").shift(1).over("article_key").str.slice(0, 4)))
     anchor, m = pl.col("anchor"), M
     # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
     # 1999, when ... Forecasters warned of more storms later in the week"); in the sentence of a day named it is that day's
@@ -186,7 +192,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lead_ahead = pl.when((pl.col("day") > DCT) & (pl.col("sent") == 0)).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
     up_to_today = prev(pl.when(pl.col("day") <= DCT).then(pl.col("day")))
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
-    time_day = (pl.when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
+    # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
+    # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
+    lead_day = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
+    pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
+    time_day = (pl.when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
+                .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")

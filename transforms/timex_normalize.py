@@ -303,8 +303,8 @@ def _values() -> list[pl.Expr]:
             "{}-W{}", y_full, pl.col("m").str.extract(r"week (?:no\.? )?([0-9]{1,2})").str.zfill(2)))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
-        # "the October-December quarter": the quarter of its first month, in that month's year
-        .when(_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") & mon.is_not_null())
+        # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year
+        .when((_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") | _c(r"^the [a-z]+\.?(?: [0-9]{4})? quarter$")) & mon.is_not_null())
         .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
         .when(quarter_n.is_not_null() & _c(r"half|six months")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))

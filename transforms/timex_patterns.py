@@ -101,7 +101,7 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
             "easter": (4, 8), "good friday": (4, 6), "palm sunday": (4, 1), "ash wednesday": (2, 22), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
             "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
             "presidents' day": (2, 17), "presidents day": (2, 17), "mother's day": (5, 11), "father's day": (6, 15),
-            "columbus day": (10, 12)}
+            "columbus day": (10, 12), "may day": (5, 1)}
 # movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day, MLK Day, Presidents' Day, Mother's and
 # Father's Day, Columbus Day): (first day it can fall on, ISO
 # weekday) -> the first such weekday on or after that day; Easter's are days from Easter Sunday
@@ -187,7 +187,7 @@ DURATION = alt(
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:(?:next |this |last )?{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
+    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
     rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
@@ -240,6 +240,8 @@ PRIORITY = alt(
     rf"the (?:previous|following) {WD}(?: {PART})?",
     # a quarter named by its months: "the October-December quarter", "the July-to-September period"
     rf"(?:the )?{MONTH_ANY}(?:-| to |-to-){MONTH_ANY}(?: {YEAR})? (?:quarter|period)",
+    # and by the month that closes it: "the December quarter" (Q4), "the June 2012 quarter"
+    rf"the (?:march|june|september|december|sept?\.|dec\.)(?: {YEAR})? quarter",
 )
 # a year of an era ("A.D. 79", "44 B.C.", "44 BC"; the dotted ending takes no word boundary; a lowercased "ad" is
 # too often an advertisement: "12 ad slots")

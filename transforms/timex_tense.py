@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|expects?|expecting|plans?|planned|"
-           r"planning|set to|to be held|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
+           r"planning|set to|to be held|likely|unlikely|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
@@ -50,6 +50,11 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 
 # the bare form of the scheduled-event verbs: no present tense after "to" or an auxiliary
 _SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
+# advice and requests look ahead even when given in the past ("urged residents to stock up over the weekend", "airlines
+# have been asked to cut flights at Orly, Marseille and Nice on Friday")
+_ADVICE = r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on|(?:been|being|was|were|is|are) ask)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])"
+# a participle closing a hyphenated adjective ("rebel-held", "state-owned", "Saudi-led", "locally-made")
+_HYPHEN_PARTICIPLE = r"([a-z])-(?:[a-z]+ed|held|led|run|made|built|born|grown|known|won|driven|hit|struck|fed)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
 
@@ -81,8 +86,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     """Add `tense`: 'future' | 'past' | 'neutral' from the marker nearest before the mention in its clause, else
     after it. Staged columns, so every regex runs once per row; rows not in `needs` read empty context."""
     # (nor does the point or comma inside a number: "$9.95 billion", "1,200 jobs")
+    # (nor is the participle closing a hyphenated adjective a verb: "opposition-held towns", "state-owned banks")
     before, after = (pl.when(needs).then(pl.col(side)).otherwise(pl.lit("")).str.replace_all(_ABBREV_DOT, "${1}_")
-                     .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}") for side in ("before", "after"))
+                     .str.replace_all(r"([0-9])[.,]([0-9])", "${1}_${2}")
+                     .str.replace_all(_HYPHEN_PARTICIPLE, "${1}-_") for side in ("before", "after"))
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
     # (but a passive forecast names what lies ahead, and so do tickets and bookings: "storms are forecast for Wednesday
     # and Thursday", "tickets for Saturday and Sunday have sold out")
@@ -101,7 +108,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
                       .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
                       _LIMITS_AHEAD)
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
-             .str.replace_all(r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])", "will ${1}")
+             .str.replace_all(_ADVICE, "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
              .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow)(?:ed|es|e|ing)? to ([a-z])", "will ${1}")
              # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
@@ -144,7 +151,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
         # (a present passive is no past: "will run until repairs are finished, possibly by Thursday")
-        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_BE_PARTICIPLE, "be")
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_ADVICE, "will ${1}").str.replace_all(_BE_PARTICIPLE, "be")
         .str.replace_all(r"(?-u:\b)(?:is|are) (?:scheduled|expected|planned)(?-u:\b)", "will")
         .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed(?-u:\b)", "is")
         .str.extract(r"(?s).*" + marker),
@@ -162,11 +169,16 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
         # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
+        # a day that is the subject of a modal lies ahead ("warned that Friday would bring the worst conditions", "said
+        # the weekend will be busy"); after a preposition it is no subject ("was told on Friday would-be buyers")
+        _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
+        & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
+        & pl.col("m").str.contains(r"(?:day|weekend)$"),
     )
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
@@ -181,4 +193,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj")
