@@ -318,7 +318,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (the second item of a pair: "the first died in his own blast and a second was killed by police")
          | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
          # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
-         | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
+         # (or before: "seven people were killed before all three attackers were shot dead")
+         | pat.is_in(["verb_first", "num_first"]) & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
          & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")
          | taken_body).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):
