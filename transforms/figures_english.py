@@ -43,6 +43,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
+          # ("the attackers' deaths are coded in the separate security operation event")
+          r"(?:coded|recorded) (?:in|under|as) (?:a|the) separate|"
           # ("the cumulative toll of 270 for 7-11 july is spread across separate events": the other events' share)
           r"(?:spread|split|divided|distributed) (?:evenly )?(?:across|between|among|over|into) (?:the )?(?:separate|other|several|multiple|different) "
           r"(?:events|days|locations|incidents|entries))" + W)
