@@ -235,8 +235,12 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     f = f.with_columns(chosen.alias("_chosen"))
     chosen_keys = f.filter(pl.col("_chosen")).select(*k, "_skey", "value").unique().with_columns(pl.lit(True).alias("_dup"))
     add = pl.col("_e") & pl.col("additive")
+    # (a new one of the group, stated as more, is no restatement: "killing a soldier and a militiaman. A rebel was also
+    # killed in the firefight" is 3)
+    clause = pl.concat_str([pl.col("before").str.extract(r"(?:^|[.;:!?] )([^.;:!?]*)$").fill_null(""), pl.col("m")])
+    new_one = clause.str.contains(r"^(?:a|an) [^,;.]*?(?-u:\b)(?:also|too|as well)(?-u:\b)")
     f = (f.join(chosen_keys, on=k + ["_skey", "value"], how="left")
-         .with_columns(pl.col("_dup").fill_null(False)))
+         .with_columns((pl.col("_dup").fill_null(False) & ~new_one).alias("_dup")))
     add_first = (pl.col("fig_id") == pl.col("fig_id").filter(add).sort_by(
         [pl.col(c).filter(add) for c in ("_nosrc", "num_at")]).first().over(k + ["_skey", "value"]))
     # (slash items are distinct even when their numbers repeat: "4 killed/ 4 died")
