@@ -286,6 +286,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # (an item of a breakdown after a colon is a part of the count before it: "killing 17 people: four in x, nine
         # in y and four in z")
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
+         # (the last items of an "including" aside of several, closed before "and": "five personnel, including a colonel, a major
+         # and an inspector, and two militants were killed" is 7)
+         | pat.is_in(["coord_sg", "coord_sg2"]) & ~aside_closed
+         & pl.concat_str([pl.col("before"), pl.col("lead")]).str.extract(r", (?:including|among them|among whom) ([^;.:()]*)$").str.contains(
+             r"(?-u:\b)(?:were|was|are|is|have|has|had|died|killed|wounded|injured)(?-u:\b)").not_().fill_null(False)
          | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
