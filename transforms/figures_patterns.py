@@ -47,7 +47,7 @@ PERSONS_PL = alt(
     # (Kashmir's protesters: "around 20 stone pelters were injured")
     "stone pelters|stone-pelters|pelters")
 PERSONS_SG = alt(
-    "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
+    "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|hostage|captive|engineer|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
     "chief|elder|teenager|youth|suspect|militant|attacker|gunman|assailant|bandit|fighter|"
     "journalist|guard|passenger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
