@@ -169,7 +169,9 @@ RANKED_ASIDE = ", " + _RANK_ITEM + "(?:, " + _RANK_ITEM + ")*(?:,? and " + _RANK
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
-         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
+         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
+         # ("one hostage, a 14-year-old girl, was killed in the crossfire")
+         r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
