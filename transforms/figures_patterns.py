@@ -352,11 +352,13 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
 BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
+                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced|rescued"))
+# (held captive: "civilians held inside the house were rescued")
+BARE_HELD = r"(?: held(?: [a-z'’-]+){1,4}?)?"
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police"
 # (also a headline's second clause: "aid workers kidnapped and kenyan driver killed").
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
-               + BARE_TAIL + ")" + B)
+               + BARE_HELD + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
