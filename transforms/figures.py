@@ -224,7 +224,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # man's body was found hours later": 3)
     taken_body = (pat == "poss_body") & pl.col("lead").str.contains(r"^the (?:captured|kidnapped|abducted|seized|missing|detained|taken) ")
     one_phrase = pl.col("after").str.replace(r"(?:[,.;:(]| (?:and|in|at|on|near|with|from|who|while|as|during|after|of|by|for)(?-u:\b)).*$", "")
+    # ("five soldiers were killed, as were two militants and three others wounded": the militants take the first verb)
+    as_were = pl.col("before").str.extract(r"(?-u:\b)(killed|died|dead|wounded|injured|kidnapped|abducted|arrested),? as (?:were|was) $")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
+                .when((pat == "num_first") & as_were.is_not_null()).then(as_were)
                 .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
                 .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
@@ -286,6 +289,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # (an item of a breakdown after a colon is a part of the count before it: "killing 17 people: four in x, nine
         # in y and four in z")
         ((pat == "subgroup") | ((pat == "subgroup_next") & ~aside_closed)
+         # (the last items of an "including" aside of several, closed before "and": "five personnel, including a colonel, a major
+         # and an inspector, and two militants were killed" is 7)
+         | pat.is_in(["coord_sg", "coord_sg2"]) & ~aside_closed
+         & pl.concat_str([pl.col("before"), pl.col("lead")]).str.extract(r", (?:including|among them|among whom) ([^;.:()]*)$").str.contains(
+             r"(?-u:\b)(?:were|was|are|is|have|has|had|died|killed|wounded|injured)(?-u:\b)").not_().fill_null(False)
          | (pat == "ellipsis") & before_all.str.contains(lex.colon_parts)
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
@@ -318,7 +326,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (the second item of a pair: "the first died in his own blast and a second was killed by police")
          | (pat == "conj") & m.str.replace(r"^[a-z]+ ", "").str.contains(lex.additive_article)
          # (the attackers killed by those who answered: "leaving 9 people dead ... commandos shot dead all four attackers")
-         | (pat == "verb_first") & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
+         # (or before: "seven people were killed before all three attackers were shot dead")
+         | pat.is_in(["verb_first", "num_first"]) & before_all.str.contains(r"(?-u:\b)all (?:the )?$")
          & pl.col("after_num").str.contains(r"^ (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|hijackers|kidnappers)(?-u:\b)")
          | taken_body).alias("additive"),
         # anaphoric readings restate victims already counted ("[name] was shot dead", "he died"):

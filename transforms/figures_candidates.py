@@ -13,7 +13,7 @@ import polars as pl
 
 from transforms.batching import ENGINE
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import (ACTIVE_VERBS, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG,
+from transforms.figures_patterns import (ACTIVE_VERBS, BARE_HELD, BARE_TAIL, CATEGORY_WORD, NAMED, NAMED_PASSIVE, NAMED_VERBS, NOT_A_NAME, PERSON, PERSONS_PL, PERSONS_SG,
                                          RANKED_ASIDE)
 
 PERSONS_PL_RE = PERSONS_PL
@@ -441,8 +441,8 @@ def mark_plural(lf: pl.LazyFrame) -> pl.LazyFrame:
                  & pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2} " + PERSONS_PL_RE + "$")
                  & ~pl.col("rest").str.contains(r"^(?: [a-z'’-]+){0,2}? " + PERSONS_SG + "$"))
     # the noun right before the verb decides: "police officer shot dead" is one, not "police"
-    bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_TAIL + "$")
-               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_TAIL + "$")
+    bare_pl = ((pl.col("pattern") == "bare") & pl.col("m").str.contains(PERSONS_PL + r"(?-u:\b)" + BARE_HELD + BARE_TAIL + "$")
+               & ~pl.col("m").str.contains(PERSONS_SG + r"(?-u:\b)" + BARE_HELD + BARE_TAIL + "$")
                # a singular verb means one ("an unidentified gunmen is killed")
                & ~pl.col("m").str.contains(r" (?:is|was|has been) (?:[a-z]+ )*[a-z]+$"))
     td_plural = ((pl.col("pattern") == "to_death") & (pl.col("num") == "")

@@ -31,6 +31,9 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
+               # ("more than 600 people were killed in the state in the first half of 2019")
+               r"(?:in|during|over) the (?:first|second|third|fourth|last|past|previous) (?:quarter|half|three months|six months|nine months) of "
+               r"(?:the year|this year|last year|(?:19|20)[0-9]{2})(?-u:\b)|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
                r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted)|since the (?:beginning|start|outbreak) of|"
@@ -43,6 +46,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
+          # ("the attackers' deaths are coded in the separate security operation event")
+          r"(?:coded|recorded) (?:in|under|as) (?:a|the) separate|"
           # ("the cumulative toll of 270 for 7-11 july is spread across separate events": the other events' share)
           r"(?:spread|split|divided|distributed) (?:evenly )?(?:across|between|among|over|into) (?:the )?(?:separate|other|several|multiple|different) "
           r"(?:events|days|locations|incidents|entries))" + W)

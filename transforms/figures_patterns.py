@@ -47,7 +47,7 @@ PERSONS_PL = alt(
     # (Kashmir's protesters: "around 20 stone pelters were injured")
     "stone pelters|stone-pelters|pelters")
 PERSONS_SG = alt(
-    "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|"
+    "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|hostage|captive|engineer|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
     "chief|elder|teenager|youth|suspect|militant|attacker|gunman|assailant|bandit|fighter|"
     "journalist|guard|passenger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
@@ -169,7 +169,9 @@ RANKED_ASIDE = ", " + _RANK_ITEM + "(?:, " + _RANK_ITEM + ")*(?:,? and " + _RANK
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
-         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
+         r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
+         # ("one hostage, a 14-year-old girl, was killed in the crossfire")
+         r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
 _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
@@ -350,11 +352,13 @@ NEGATION = (B + r"((?:no one|no-one|nobody|none|no|without any|without))()()((?:
 BARE_TAIL = (r" (?:(?:were|are|was|is|have been|has been|had been|got|also|reportedly|allegedly|all) ){0,3}"
              + alt("killed|shot dead|gunned down|lynched|massacred|murdered|slaughtered|hacked to death|"
                    "burnt to death|burned to death|beaten to death|stoned to death|beheaded|executed|died|dies|found dead|"
-                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced"))
+                   "were killed|feared dead|feared killed|martyred|wounded|injured|abducted|kidnapped|arrested|displaced|rescued"))
+# (held captive: "civilians held inside the house were rescued")
+BARE_HELD = r"(?: held(?: [a-z'’-]+){1,4}?)?"
 # Bare plural subject, no number: "civilians were killed", "suspected sect members killed by police"
 # (also a headline's second clause: "aid workers kidnapped and kenyan driver killed").
 BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a-z][a-z'’-]* ){0,2}(?:" + PERSONS_PL + "|" + PERSONS_SG + ")"
-               + BARE_TAIL + ")" + B)
+               + BARE_HELD + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
 SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"

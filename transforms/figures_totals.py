@@ -184,7 +184,14 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     rev_sid = pl.col("sid").filter(revision).max().over("article_key", "category")
     after_rev = more & ~pl.col("revision_cue") & ((pl.col("sid") - rev_sid) == 1).fill_null(False)
     in_toll = in_toll | in_revised | after_rev
-    f = f.with_columns((pl.col("subgroup") | in_toll).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
+    # one side's own count after a toll "on both sides" is a part of it ("between 150 and 300 soldiers killed on both sides.
+    # A rebel spokesman said 35 of its soldiers died")
+    low = pl.col("body").str.to_lowercase()
+    side_share = ((pl.col("pattern") == "num_first")
+                  & low.str.slice(pl.col("num_at") + pl.col("num").fill_null("").str.len_chars(), 12).str.contains(r"^ of (?:its|their) ")
+                  & low.str.slice(0, pl.col("num_at")).str.contains(
+                      r"(?-u:\b)(?:killed|dead|died|deaths|fatalities|toll)(?-u:\b)[^.;]*(?-u:\b)(?:on|from|among|for) (?:both|all|the two) sides(?-u:\b)"))
+    f = f.with_columns((pl.col("subgroup") | in_toll | side_share).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
                            & (pl.col("_skey") == "attackers"))).alias("additive"))
@@ -235,8 +242,12 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     f = f.with_columns(chosen.alias("_chosen"))
     chosen_keys = f.filter(pl.col("_chosen")).select(*k, "_skey", "value").unique().with_columns(pl.lit(True).alias("_dup"))
     add = pl.col("_e") & pl.col("additive")
+    # (a new one of the group, stated as more, is no restatement: "killing a soldier and a militiaman. A rebel was also
+    # killed in the firefight" is 3)
+    clause = pl.concat_str([pl.col("before").str.extract(r"(?:^|[.;:!?] )([^.;:!?]*)$").fill_null(""), pl.col("m")])
+    new_one = clause.str.contains(r"^(?:a|an) [^,;.]*?(?-u:\b)(?:also|too|as well)(?-u:\b)")
     f = (f.join(chosen_keys, on=k + ["_skey", "value"], how="left")
-         .with_columns(pl.col("_dup").fill_null(False)))
+         .with_columns((pl.col("_dup").fill_null(False) & ~new_one).alias("_dup")))
     add_first = (pl.col("fig_id") == pl.col("fig_id").filter(add).sort_by(
         [pl.col(c).filter(add) for c in ("_nosrc", "num_at")]).first().over(k + ["_skey", "value"]))
     # (slash items are distinct even when their numbers repeat: "4 killed/ 4 died")
