@@ -163,8 +163,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # them ("on Sunday evening, officials said Monday. The twister touched down at about 6:40 p.m."): the latest such part
     hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
     fits = {"TNI": (hour >= 18) | (hour < 6), "TEV": hour >= 17, "TMO": (hour >= 4) & (hour < 12), "TAF": (hour >= 12) & (hour < 18)}
-    part_pos = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos).shift(1).forward_fill().over("article_key") for c in fits}
-    part_at = {c: pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day")).shift(1).forward_fill().over("article_key") for c in fits}
+    # (window columns staged once: the expressions below read each several times)
+    lf = lf.with_columns(_other_day=other_day, **{f"_pos_{c}": pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos)
+                                                   .shift(1).forward_fill().over("article_key") for c in fits},
+                         **{f"_at_{c}": pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day"))
+                            .shift(1).forward_fill().over("article_key") for c in fits})
+    other_day = pl.col("_other_day")
+    part_pos = {c: pl.col(f"_pos_{c}") for c in fits}
+    part_at = {c: pl.col(f"_at_{c}") for c in fits}
     # (no other day between them but the report's own: "Sunday night ... an 81-71 win ... face Florida Friday ... 9:45 p.m.")
     best = pl.max_horizontal([pl.when(f).then(part_pos[c]) for c, f in fits.items()])
     best = pl.when(best >= other_day).then(best)
@@ -187,6 +193,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     clause = (pl.col("before").str.replace_all(_ABBREV_DOT, "${1}_").str.replace_all(r"([ap])\.m\.", "${1}m")
               .str.extract(r"([^.;!?,]*)$").str.replace_all(_NOT_VERB, " ")
               .str.replace_all(r"(?-u:\b)(?:set|slated|due|timed|fixed) (?:for|to)(?-u:\b)", " is to "))
+    lf = lf.with_columns(_time_day=time_day, _clause=clause)
+    time_day, clause = pl.col("_time_day"), pl.col("_clause")
     fut_clause = clause.str.contains(_FUTURE_CLOCK)
     past_clause = ~fut_clause & clause.str.contains(_PAST_CLOCK)
     lead_ahead = pl.when((pl.col("day") > DCT) & (pl.col("sent") == 0)).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
@@ -199,6 +207,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     time_day = (pl.when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
+    lf = lf.with_columns(_time_day=time_day)
+    time_day = pl.col("_time_day")
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
     that_season = m.str.extract(r"^that (spring|summer|autumn|fall|winter)$").replace_strict(
@@ -206,14 +216,16 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     kind = pl.col("kind")
     year_named = pl.coalesce(pl.col("day").dt.year().cast(pl.Utf8), pl.col("value1").str.extract(r"^([0-9]{4})(?:$|-)"))
     season_year = pl.coalesce(year_named.shift(1).forward_fill().over("article_key"), DCT.dt.year().cast(pl.Utf8))
-    value = (pl.when(that_season.is_not_null()).then(pl.format("{}-{}", season_year, that_season))
+    value_expr = (pl.when(that_season.is_not_null()).then(pl.format("{}-{}", season_year, that_season))
              .when(same_last_year).then(last_year_period)
              .when(pl.col("range_end") & (kind == "DATE")).then(_fmt_day(pl.col("day")))
              .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)
              .when(kind == "TIME").then(pl.format("{}{}", time_day_s, pl.col("tod"))).otherwise(pl.col("value1")))
     ttype = (pl.when((kind == "ANCHORED") & wd_part).then(pl.lit("TIME")).when(same_last_year | (qa.is_not_null() & q_value.is_not_null())).then(pl.lit("DATE"))
              .when(kind.is_in(["REF", "AGO", "EARLIER", "ANCHORED"])).then(pl.lit("DATE")).otherwise(kind))
+    value = pl.col("timex_value")
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
                 .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))
                 .then(value.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)))
-    return lf.with_columns(timex_type=ttype, timex_value=value, resolved_date=resolved)
+    staged = ["_other_day", "_time_day", "_clause", *(f"_{k}_{c}" for k in ("pos", "at") for c in fits)]
+    return lf.with_columns(timex_type=ttype, timex_value=value_expr).with_columns(resolved_date=resolved).drop(staged)
