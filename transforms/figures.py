@@ -499,18 +499,21 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # south of Kirkuk"): another, earlier event (the event's day is the first weekday the article names; a day after it may
     # bring more deaths of this event: "On Sunday, two more bodies were found")
     fig_day = pl.col("s").str.extract(r"^\s*on (" + _DAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
-    event_day = (pl.col("body").str.slice(0, pl.col("s_start")).str.to_lowercase().str.extract(r"(?-u:\b)(" + _DAYS + r")(?-u:\b)")
+    # (only rows opening on a day read the text before them)
+    event_day = (pl.when(fig_day.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
+                 .str.extract(r"(?i)(?-u:\b)(" + _DAYS + r")(?-u:\b)").str.to_lowercase()
                  .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
     day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
     figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))
     # a note that codes one part of a wider report: a total "in total" stated before "This event covers/codes the [part]"
     # is the wider report's ("killing 9 members in total ... This event covers the checkpoint in [district], where 3 ...")
-    scope_at = pl.col("body").str.to_lowercase().str.extract(
-        r"(?s)^(.*?)(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)"
-    ).str.len_chars()
     in_total = pl.col("s").str.slice(pl.col("n_start"), 60).str.extract(r"^([^.;]*)").str.contains(
         r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)") | pl.col("s").str.slice(0, pl.col("n_start")).str.contains(
         r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$")
+    # (only figures stated "in total" read the whole body)
+    scope_at = pl.when(in_total).then(pl.col("body")).otherwise(pl.lit("")).str.extract(
+        r"(?is)^(.*?)(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)"
+    ).str.len_chars()
     wider = (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
     figs = figs.with_columns((pl.col("is_background") | wider).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
