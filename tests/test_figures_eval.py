@@ -96,3 +96,13 @@ def test_blind_rounds_of_stop_13():
         assert res["n_cases"] >= n
         assert res["killed_total_exact"] >= 0.98, (prefix, res["wrong_totals"])
         assert res["per_category"]["killed"]["f1"] >= 0.97, (prefix, res["per_category"]["killed"])
+
+
+def test_held_out_batch_of_stop_13():
+    """c4_### 40 ACLED-style notes and 20 news items written blind and held out: no rule was written from them; they
+    scored 0.950 on the stop's final rules and join the own set as they are, misses included (kidnapped and missing
+    counts, three killed totals). A floor just under, so a later rule that breaks them shows."""
+    res = score([c for c in load_cases() if c["id"].startswith("c4_")])
+    assert res["n_cases"] >= 60
+    assert res["killed_total_exact"] >= 0.94, res["wrong_totals"]
+    assert res["per_category"]["killed"]["f1"] >= 0.97, res["per_category"]["killed"]
