@@ -90,7 +90,7 @@ def test_blind_rounds_of_stop_13():
     held out from them (0.883 before any rule of the stop, 0.900 after the b3_/s3_ rules, 1.000 after its own); u3_### 35
     notes and 25 news items, held out likewise (0.850 after the b3_/s3_ rules, 0.983 after its own); a4_### 40 notes and
     20 news items, held out from the t3_/u3_ rules (0.917 after the b3_/s3_ rules and after the t3_/u3_ ones, 1.000 after
-    its own). A last batch, c4_, stays outside the own set as a held-out check (README)."""
+    its own). A last batch, c4_, was held out from every rule: test_held_out_batch_of_stop_13."""
     for prefix, n in (("b3_", 60), ("s3_", 60), ("t3_", 60), ("u3_", 60), ("a4_", 60)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= n
