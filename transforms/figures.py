@@ -156,7 +156,7 @@ import polars as pl
 from transforms.batching import ENGINE
 from transforms.figures_candidates import candidates, drop_nested, furniture, mark_plural, name_count, sentences
 from transforms.figures_context import attributions, figure_dates
-from transforms.figures_english import ENGLISH
+from transforms.figures_english import ENGLISH, WEEKDAYS
 from transforms.figures_fr_es import FRENCH, SPANISH
 from transforms.figures_lexicon import Lexicon
 from transforms.figures_patterns import CATEGORY_WORD
@@ -171,8 +171,7 @@ OUTPUT_SCHEMA = {
     "is_superseded": pl.Boolean, "is_hypothetical": pl.Boolean, "in_article_total": pl.Boolean,
     "mention_text": pl.Utf8, "sentence": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
 }
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_DAY_NO = {d: i for i, d in enumerate(_DAYS.split("|"))}
+_DAY_NO = {d: i for i, d in enumerate(WEEKDAYS.split("|"))}
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
@@ -498,10 +497,10 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # a later sentence opening on a day before the event's ("... on Friday evening. On Thursday, four policemen were killed
     # south of Kirkuk"): another, earlier event (the event's day is the first weekday the article names; a day after it may
     # bring more deaths of this event: "On Sunday, two more bodies were found")
-    fig_day = pl.col("s").str.extract(r"^\s*on (" + _DAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
+    fig_day = pl.col("s").str.extract(r"^\s*on (" + WEEKDAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
     # (only rows opening on a day read the text before them)
     event_day = (pl.when(fig_day.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
-                 .str.extract(r"(?i)(?-u:\b)(" + _DAYS + r")(?-u:\b)").str.to_lowercase()
+                 .str.extract(r"(?i)(?-u:\b)(" + WEEKDAYS + r")(?-u:\b)").str.to_lowercase()
                  .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
     day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
     figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))

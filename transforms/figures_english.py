@@ -102,7 +102,7 @@ _HEDGE_AFTER = r"^ ?(?:[a-z'’-]+ ){0,2}?(?:could|may|might) (?:still |also |we
 _ADDITIVE = W + r"(?:also|another|other|others|additional|more|further|too|as well|along with|together with|alongside|plus|as was|as were|so was|so were)" + W
 
 
-_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # "no injuries or fatalities": a negation of both
 _INJURED_W = W + r"(?:injur|wound)"
@@ -162,7 +162,7 @@ ENGLISH = Lexicon(
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
-                    + _WEEKDAY + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
+                    + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
     prior_attack=(W + r"(?:attack|attacks|raid|raids|ambush|bombing|blast|assault|clash|clashes|explosion|strike|strikes|incident)"
                   r"(?: [a-z0-9'’-]+){0,10}? (?:that|which) (?:had |has )?(?:also )?(?:killed|left|claimed|wounded|injured) $"),
     prior_when=(W + r"(?:the previous (?:week|weekend|month|day)|the (?:week|month|day) before|last (?:week|weekend|month)|"
@@ -172,5 +172,5 @@ ENGLISH = Lexicon(
                        r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
-              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + _WEEKDAY + "|"
-              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:" + _WEEKDAY + "))" + W))
+              r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + WEEKDAYS + "|"
+              r"morning|afternoon|evening|night|noon|midday|end|then|late)|on (?:" + WEEKDAYS + "))" + W))

@@ -40,13 +40,14 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                & ~pl.col("subgroup"))
     f = f.with_columns(_GROUP.alias("_grp"))
     # the counts of a figure's own group, or of no named group
-    own_group = not_alt.sum().over("article_key", "category", "_grp") + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
+    unnamed = (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
+    own_group = not_alt.sum().over("article_key", "category", "_grp") + unnamed
     one_count = (pl.when((pl.col("_grp") == "") | (pl.col("qualifier") != "vague")).then(not_alt.sum().over("article_key", "category"))
                   .otherwise(own_group))
     # (groups of one kind named apart are two groups here: "8 Bunyan al-Marsous fighters killed; the operations room claimed
     # numerous IS fighters killed" are 8 + 10)
     tagged = pl.col("_skey").str.replace(r"#.*$", "")
-    own_tagged = not_alt.sum().over("article_key", "category", tagged) + (not_alt & (pl.col("_grp") == "")).sum().over("article_key", "category")
+    own_tagged = not_alt.sum().over("article_key", "category", tagged) + unnamed
     # (a claim of deaths gives way to a report of the wounded too: "six officers were injured ... the militants
     # claimed to have killed four soldiers" is no death, as ACLED)
     wounded = (not_alt & (pl.col("category") == "injured")).sum().over("article_key")
