@@ -20,7 +20,7 @@ from __future__ import annotations
 import polars as pl
 
 from transforms.batching import ENGINE
-from transforms.timex_anchor import second_pass
+from transforms.timex_anchor import SENT_END, second_pass
 from transforms.timex_normalize import first_pass
 from transforms.timex_patterns import TIMEX_RE
 from transforms.timex_tense import NEEDS_TENSE, with_tense
@@ -48,7 +48,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
           .with_columns(pre=low.str.replace_all(TIMEX_RE, _MARK + "${0}").str.split(_MARK).list.head(pl.col("m").list.len()))
           .explode(["pre", "m"])
           .filter(pl.col("m").is_not_null())
-          .with_columns(char_start=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"))
+          # the segments tile the body, so cumulative lengths are offsets and cumulative sentence ends are the
+          # mention's sentence number (an end never straddles a segment: it ends in a space, a mention starts a word)
+          .with_columns(char_start=pl.col("pre").str.len_chars().cast(pl.Int64).cum_sum().over("article_key"),
+                        sent=pl.col("pre").str.count_matches(SENT_END).cum_sum().over("article_key"))
           .with_columns(char_end=pl.col("char_start") + pl.col("m").str.len_chars().cast(pl.Int64)))
     lead = pl.coalesce(pl.col("m").str.extract(_LEAD), pl.col("m").str.extract(_LEAD, 2), pl.col("m").str.extract(_LEAD, 3), pl.col("m").str.extract(r"^(an? |the )year-(?:earlier|ago)$")).str.len_chars().cast(pl.Int64).fill_null(0)
     lf = lf.with_columns(char_start=pl.col("char_start") + lead, m=pl.col("m").str.slice(lead))

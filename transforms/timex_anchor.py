@@ -17,7 +17,7 @@ from transforms.timex_tense import _ABBREV_DOT, _NOT_VERB, _PAST
 
 
 # a sentence ends after a word of two letters or more, or a number ("a.m." and "U.S." end none)
-_SENT_END = r"(?:[a-z]{2}|[0-9])[.!?][\"'”’)]?\s"
+SENT_END = r"(?:[a-z]{2}|[0-9])[.!?][\"'”’)]?\s"
 # the tense of a clock time's clause ("will begin at 11 a.m.", "he fired at about 3 a.m.")
 _FUTURE_CLOCK = r"(?-u:\b)(?:will|'ll|shall|(?:is|are) (?:expected |due |scheduled |set |slated )?to)(?-u:\b)"
 _PAST_CLOCK = r"(?-u:\b)(?:" + _PAST + r")(?-u:\b)"
@@ -55,8 +55,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          # (with or without its comma: "Last year the rains arrived on May 29")
                          & pl.col("after").str.contains(r"^(?:,| (?:the|a|an|he|she|it|they|we|its|their|his|her) )"))
     lf = lf.with_columns(
-        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran),
-        sent=pl.col("low").str.slice(0, pl.col("char_start")).str.count_matches(_SENT_END))
+        ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran))
     # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
     # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
     # sentence: that takes the last main-clause day
