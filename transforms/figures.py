@@ -156,7 +156,7 @@ import polars as pl
 from transforms.batching import ENGINE
 from transforms.figures_candidates import candidates, drop_nested, furniture, mark_plural, name_count, sentences
 from transforms.figures_context import attributions, figure_dates
-from transforms.figures_english import ENGLISH, WEEKDAYS
+from transforms.figures_english import ENGLISH
 from transforms.figures_fr_es import FRENCH, SPANISH
 from transforms.figures_lexicon import Lexicon
 from transforms.figures_patterns import CATEGORY_WORD
@@ -171,7 +171,6 @@ OUTPUT_SCHEMA = {
     "is_superseded": pl.Boolean, "is_hypothetical": pl.Boolean, "in_article_total": pl.Boolean,
     "mention_text": pl.Utf8, "sentence": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
 }
-_DAY_NO = {d: i for i, d in enumerate(WEEKDAYS.split("|"))}
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
@@ -385,6 +384,34 @@ def extract_figures(articles: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.L
             .collect(engine=ENGINE).lazy())
 
 
+def _day_before(lex: Lexicon) -> pl.Expr:
+    """A later sentence opening on a day before the event's ("... on Friday evening. On Thursday, four policemen were
+    killed south of Kirkuk"): another, earlier event. The event's day is the first day the article names; a day after
+    it may bring more deaths of this event ("On Sunday, two more bodies were found")."""
+    if not lex.weekdays:
+        return pl.lit(False)
+    day_no, days = {d: i for i, d in enumerate(lex.weekdays)}, "|".join(lex.weekdays)
+    fig_day = (pl.col("s").str.extract(lex.day_opening.replace("{days}", days))
+               .replace_strict(day_no, default=None, return_dtype=pl.Int64))
+    # (only rows opening on a day read the text before them)
+    event_day = (pl.when(fig_day.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
+                 .str.extract(r"(?i)(?-u:\b)(" + days + r")(?-u:\b)").str.to_lowercase()
+                 .replace_strict(day_no, default=None, return_dtype=pl.Int64))
+    return ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
+
+
+def _wider_total(lex: Lexicon) -> pl.Expr:
+    """A note that codes one part of a wider report: a total stated "in total" before "This event covers/codes the
+    [part]" is the wider report's ("killing 9 members in total ... This event covers the checkpoint in [district],
+    where 3 ...")."""
+    in_total = (pl.col("s").str.slice(pl.col("n_start"), 60).str.extract(r"^([^.;]*)").str.contains(lex.in_total)
+                | pl.col("s").str.slice(0, pl.col("n_start")).str.contains(lex.total_of))
+    # (only figures stated "in total" read the whole body)
+    scope_at = pl.when(in_total).then(pl.col("body")).otherwise(pl.lit("")).str.extract(
+        r"(?is)^(.*?)" + lex.scope_note).str.len_chars()
+    return (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
+
+
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
@@ -494,27 +521,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
     figs = figs.collect(engine=ENGINE).lazy()
-    # a later sentence opening on a day before the event's ("... on Friday evening. On Thursday, four policemen were killed
-    # south of Kirkuk"): another, earlier event (the event's day is the first weekday the article names; a day after it may
-    # bring more deaths of this event: "On Sunday, two more bodies were found")
-    fig_day = pl.col("s").str.extract(r"^\s*on (" + WEEKDAYS + r")(?-u:\b)").replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64)
-    # (only rows opening on a day read the text before them)
-    event_day = (pl.when(fig_day.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
-                 .str.extract(r"(?i)(?-u:\b)(" + WEEKDAYS + r")(?-u:\b)").str.to_lowercase()
-                 .replace_strict(_DAY_NO, default=None, return_dtype=pl.Int64))
-    day_before = ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
-    figs = figs.with_columns((pl.col("is_background") | day_before).alias("is_background"))
-    # a note that codes one part of a wider report: a total "in total" stated before "This event covers/codes the [part]"
-    # is the wider report's ("killing 9 members in total ... This event covers the checkpoint in [district], where 3 ...")
-    in_total = pl.col("s").str.slice(pl.col("n_start"), 60).str.extract(r"^([^.;]*)").str.contains(
-        r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)") | pl.col("s").str.slice(0, pl.col("n_start")).str.contains(
-        r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$")
-    # (only figures stated "in total" read the whole body)
-    scope_at = pl.when(in_total).then(pl.col("body")).otherwise(pl.lit("")).str.extract(
-        r"(?is)^(.*?)(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)"
-    ).str.len_chars()
-    wider = (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
-    figs = figs.with_columns((pl.col("is_background") | wider).alias("is_background"))
+    figs = figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex)).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(

@@ -159,6 +159,10 @@ ENGLISH = Lexicon(
                         r"army|military|vigilantes|villagers|residents)(?-u:\b)"),
     partitive_next=r", (?:" + NUM + r") of (?:them|whom|these|those) (?:[a-z'’-]+ ){1,3}?and $",
     more_after=r"^ more(?-u:\b)",
+    weekdays=tuple(WEEKDAYS.split("|")), day_opening=r"^\s*on ({days})(?-u:\b)",
+    in_total=r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)",
+    total_of=r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$",
+    scope_note=r"(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"

@@ -3,7 +3,8 @@
 `transforms.figures.extract_figures` runs one pipeline per language present in the `language`
 column (English for every language without a lexicon of its own), each reading its
 `Lexicon`: the code is the same for all, only these tables differ. English is built in
-`transforms.figures` from its own constants; French and Spanish in `transforms.figures_fr_es`.
+`transforms.figures_english`; French and Spanish in `transforms.figures_fr_es`. A cue a language
+lacks is `NEVER` (French and Spanish have no day-before or "This event covers" rules yet).
 """
 from __future__ import annotations
 
@@ -105,3 +106,11 @@ class Lexicon:
     attackers_repelled: str = NEVER
     # after a killing verb's number: more victims than those counted ("the next day they killed 3 more")
     more_after: str = NEVER
+    # the day names, Monday first: a later sentence opening on a day before the event's is another event
+    weekdays: tuple[str, ...] = ()
+    day_opening: str = NEVER  # a sentence opening on a day; `{days}` stands for the day names
+    # a total "in total" (after the number, or `total_of` before it) stated before a note that codes one part of it
+    # (`scope_note`, "This event covers ...") is the wider report's
+    in_total: str = NEVER
+    total_of: str = NEVER
+    scope_note: str = NEVER
