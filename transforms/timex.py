@@ -123,6 +123,13 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
+           # a march by its goal ("the 1963 March on Washington", "a March for Jobs") or its people ("March organizers
+           # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
+           | (pl.col("m").str.contains(r"^march$")
+              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:on|for|against|to) (?:the )?[A-Z][a-z]+")
+                 & ~pl.col("after").str.contains(r"^ (?:on|for|against|to) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)")
+                 | pl.col("after").str.contains(r"^ (?:organi[sz]ers|marchers|participants|route|stewards|marshals)(?-u:\b)"))
+              & ~pl.col("before").str.contains(r"(?-u:\b)(?:in|by|since|until|till|through|from|to|during|before|after|of|on|early|late|mid|last|next|this|each|every|between)[ -]$"))
            # a march named after a capitalised word ("the Million Man March", "the Long March"), not "In March" / "Since March 3"
            | (pl.col("m").str.contains(r"^march$") & ~pl.col("after").str.contains(r"^,? [0-9]")
               & pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(r"(?:^|[^A-Za-z])[A-Z][a-z]+ $")
