@@ -332,6 +332,9 @@ def _values() -> list[pl.Expr]:
     )
     kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
             .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$|^year-ago$")).then(pl.lit("EARLIER"))
+            # "odds of an aftershock in the next week", "within the next month": a stretch from now (TimeBank: "over the next
+            # two years" P2Y), not the week after the last one named
+            .when(_c(r"^the next (?:day|week|month|year)$") & pl.col("before").str.contains(r"(?-u:\b)(?:in|within|during|for|over|through) $")).then(pl.lit("DURATION"))
             .when(_c(_ANCHORED)).then(pl.lit("ANCHORED"))
             .when(is_time).then(pl.lit("TIME")).when(is_dur).then(pl.lit("DURATION")).otherwise(pl.lit("DATE")))
     return [
