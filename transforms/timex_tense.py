@@ -167,6 +167,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _results=pl.col("_tb").str.contains(r"(?-u:\b)(?:earnings|results|profits?|loss(?:es)?|sales|revenues?|figures|data|gdp|output) (?:for|during|over) (?:the )?$"),
         # a time that "passed" or "expired" is past, a deadline's included ("after the deadline of noon Saturday passed")
         _gone=a.str.contains(r"^ (?:passed|expired|lapsed|came and went)(?-u:\b)"),
+        # a plan in an aside before a past main verb tells of the day it was for ("Game 3, scheduled for Tuesday night at
+        # Candlestick Park, was postponed"; "the vote, scheduled for Thursday, will go ahead" keeps its future)
+        _aside=pl.col("_tb").str.contains(r", (?:which (?:was|had been) )?(?:scheduled|set|slated|planned|due) (?:to [a-z]+ )?(?:for|on) (?:on )?$")
+        & a.str.contains(r"^[^.;:!?,]*, (?:(?:was|were|had been|has been|have been) (?:postponed|cancel+ed|called off|put off|delayed|scrapped|suspended|abandoned|rained out|held|played|staged)|went ahead|took place)(?-u:\b)"),
         # a weekday that starts something lies ahead of the clause ("declared three days of mourning beginning Tuesday")
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
         # a day that is the subject of a modal lies ahead ("warned that Friday would bring the worst conditions", "said
@@ -178,7 +182,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone") | pl.col("_results")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results") | pl.col("_aside")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
@@ -193,4 +197,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside")
