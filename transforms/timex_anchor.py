@@ -62,7 +62,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     has_day = pl.col("day").is_not_null()
     sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
     prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
-    lf = lf.with_columns(main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
+    lf = lf.with_columns(_sub=sub.fill_null(False), main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
                          day_sub=prev(pl.when(has_day).then(sub)), day_sent=prev(pl.when(has_day).then(pl.col("sent"))))
     lf = lf.with_columns(
         anchor=pl.coalesce(pl.col("ref_day").shift(1).forward_fill().over("article_key"), DCT),
@@ -163,9 +163,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     hour = pl.col("tod").str.extract(r"^T([0-9]{2}):").cast(pl.Int32, strict=False)
     fits = {"TNI": (hour >= 18) | (hour < 6), "TEV": hour >= 17, "TMO": (hour >= 4) & (hour < 12), "TAF": (hour >= 12) & (hour < 18)}
     # (window columns staged once: the expressions below read each several times)
-    lf = lf.with_columns(_other_day=other_day, **{f"_pos_{c}": pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pos)
+    # (today's part in a relative clause holds none: "a figure that organizers disputed this morning. Speeches began at 6 a.m.")
+    part_row = pl.col("day").is_not_null() & ~(pl.col("_sub") & (pl.col("day") == DCT))
+    lf = lf.with_columns(_other_day=other_day, **{f"_pos_{c}": pl.when(part_row & (pl.col("tod") == c)).then(pos)
                                                    .shift(1).forward_fill().over("article_key") for c in fits},
-                         **{f"_at_{c}": pl.when(pl.col("day").is_not_null() & (pl.col("tod") == c)).then(pl.col("day"))
+                         **{f"_at_{c}": pl.when(part_row & (pl.col("tod") == c)).then(pl.col("day"))
                             .shift(1).forward_fill().over("article_key") for c in fits})
     other_day = pl.col("_other_day")
     part_pos = {c: pl.col(f"_pos_{c}") for c in fits}
@@ -183,7 +185,13 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     report_sent = prev(pl.when(dated & reported).then(pl.col("sent")))
     told_day = pl.when(prev(pl.when(dated).then(reported)) & (told_sent == report_sent) & (report_sent < pl.col("sent"))
                        & ~m.str.contains(r"^the (?:next|following) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
-    time_day = pl.coalesce(pl.col("day"), part_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
+    # a clock time after "a week ago" / "two days ago" in its sentence, no day named between, is on that day ("the bombs
+    # that destroyed the embassies a week ago went off at about 10:30 a.m.")
+    ago_n = pl.col("qn").cast(pl.Int64, strict=False) * pl.when(pl.col("unit") == "week").then(7).when(pl.col("unit") == "day").then(1)
+    ago_row = (pl.col("kind") == "AGO") & pl.col("m").str.ends_with(" ago") & ago_n.is_not_null()
+    ago_mark = pl.when(ago_row).then(pl.col("sent")).when(dated).then(-1)
+    ago_day = pl.when(prev(ago_mark) == pl.col("sent")).then(prev(pl.when(ago_row).then(DCT.dt.offset_by(pl.format("-{}d", ago_n)))))
+    time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
     # a bare clock time agrees with the tense of its clause (the words since the last comma): one that "will" happen is
     # not on a past day ("died on Monday ... The funeral service will begin at 11 a.m." is the day ahead the lead's
@@ -226,5 +234,5 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
                 .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))
                 .then(value.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)))
-    staged = ["_other_day", "_time_day", "_clause", *(f"_{k}_{c}" for k in ("pos", "at") for c in fits)]
+    staged = ["_sub", "_other_day", "_time_day", "_clause", *(f"_{k}_{c}" for k in ("pos", "at") for c in fits)]
     return lf.with_columns(timex_type=ttype, timex_value=value_expr).with_columns(resolved_date=resolved).drop(staged)
