@@ -167,6 +167,14 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     needs = pl.col("m").str.contains(NEEDS_TENSE)
     lf = with_tense(lf, needs)
     lf = second_pass(first_pass(lf))
+    # an indefinite weekday is any such day ("coughed up blood on a Tuesday", "a stay over a Saturday night"): the
+    # article joins the extent, the value is XXXX-WXX-<day>
+    indef = (pl.col("wd").is_not_null() & (pl.col("timex_type").is_in(["DATE", "TIME"]))
+             & pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?$")
+             & pl.col("before").str.contains(r"(?-u:\b)(?:on|over|for|until|till|by|during|was|is) an? $"))
+    lf = lf.with_columns(char_start=pl.when(indef).then(pl.col("char_start") - 2).otherwise(pl.col("char_start")),
+                         timex_value=pl.when(indef).then(pl.format("XXXX-WXX-{}{}", pl.col("wd"), pl.col("tod").fill_null(""))).otherwise(pl.col("timex_value")),
+                         resolved_date=pl.when(indef).then(None).otherwise(pl.col("resolved_date")))
     return (lf.with_columns(mention_text=pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")))
             .filter(pl.col("timex_value").is_not_null() | pl.col("timex_type").is_in(["DATE", "TIME"]))
             .sort("article_key", "char_start"))
