@@ -122,6 +122,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 16).str.contains(r"^(?:['’]s?)? (?:Grill|Restaurants?|Bar|Caf[eé]|Kitchen|Diner|Bistro|Pub|Tavern|Eatery)(?-u:\b)"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
+           # ... and the club named short once the article has named it ("Wednesday's manager", "a 2-1 win against Wednesday")
+           | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("low").str.contains("sheffield wednesday", literal=True)
+              & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
+                 | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
            # a march by its goal ("the 1963 March on Washington", "a March for Jobs") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
