@@ -206,12 +206,18 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     past_clause = ~fut_clause & clause.str.contains(_PAST_CLOCK)
     lead_ahead = pl.when((pl.col("day") > DCT) & (pl.col("sent") == 0)).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
     up_to_today = prev(pl.when(pl.col("day") <= DCT).then(pl.col("day")))
+    # the deadline of a past order is on the order's day, the last main-clause day up to today, not one in a since/relative
+    # clause ("a heat wave that began on New Year's Day ... Police ordered residents to leave by 6 p.m." is the lead's day)
+    order_by = pl.col("before").str.contains(
+        r"(?-u:\b)(?:order|instruct|told|urg|ask|advis|direct)[a-z]* (?:[a-z0-9.'$_-]+ ){0,6}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (?:by|before|until) (?:about |around )?$")
+    main_up_to_today = prev(pl.when((pl.col("day") <= DCT) & ~pl.col("_sub")).then(pl.col("day")))
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
     lead_day = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
-    time_day = (pl.when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
+    time_day = (pl.when(bare & past_clause & order_by & (pl.col("_sub").shift(1).forward_fill().over("article_key") | (time_day > DCT))).then(pl.coalesce(main_up_to_today, DCT))
+                .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     lf = lf.with_columns(_time_day=time_day)
