@@ -89,6 +89,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # years as data, the Y2K idiom ("programs that recorded years with only two digits", "store years as two digits")
+           | (pl.col("m").str.contains(r"^(?:years|dates)$")
+              & pl.col("before").str.contains(r"(?-u:\b)(?:record|store|represent|writ|wrote|abbreviat|display|encod|cod|format|read|interpret|treat)[a-z]* $")
+              & pl.col("after").str.contains(r"^ (?:with|as|in|using|by) (?:only |just |the last )?(?:two|four|2|4)(?:[ -]digits?| numbers)?(?-u:\b)|^ (?:with|as|in|using) (?:only |just )?(?:the )?last two digits"))
            # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
            # no "most recently")
            | (pl.col("m").str.contains(r"^recent(?:ly)?$") & pl.col("before").str.ends_with("most "))
