@@ -117,7 +117,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
             .when(m.str.contains(r"\b(?:before|previous|prior|preceding)\b")).then(-1).otherwise(1))
     unit_s = m.str.extract(r"\b(day|week|month|quarter|year|weekend)\b")
     q_idx = pl.col("q_anchor").str.slice(0, 4).cast(pl.Int32) * 4 + pl.col("q_anchor").str.slice(6, 1).cast(pl.Int32) - 1 + step
-    anch_day = pl.col("aday").dt.offset_by(pl.format("{}d", step))
+    # "the previous day" in a relative clause after a sentence of its own tells of a participant in the lead's event: the
+    # day before the lead's day ("Stocks rebounded today ... halted at 3:30 p.m. Monday ... the stocks that led the slide
+    # the previous day led the recovery"; "bond prices, which had fallen the previous day" after "said Thursday" in the
+    # same sentence keeps Thursday)
+    lead0 = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
+    rel_prev = (m.str.contains(r"^the (?:previous|prior|preceding) day$") & (pl.col("day_sent") < pl.col("sent"))
+                & pl.col("before").str.contains(r"(?-u:\b)(?:that|which|who)(?-u:\b)[^.;:!?,]*$"))
+    anch_day = pl.when(rel_prev).then(pl.coalesce(lead0, DCT)).otherwise(pl.col("aday")).dt.offset_by(pl.format("{}d", step))
     # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
     dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
     wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
