@@ -105,7 +105,7 @@ An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one 
 Killers are no victims whatever the killing verb: "four masked men hacked to death a blogger", "two gunmen fatally shot a
 headmaster" (1; the verb of several words also takes its object: "a mob beat to death two thieves": 2).
 "Both bombers and nine civilians died" is 2 + 9; "both soldiers and civilians were killed" joins two bare groups and counts no pair.
-Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'").
+Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'", 'troops "neutralised" 32 assailants').
 A named list ends with an associate or a numbered group too ("killed commander [name] and an associate": 2; "shot dead
 gang leader [name] and two associates": 3).
 A victim wounded in the event who died later is one more death, and no injury ("killing six militants. A soldier wounded in

@@ -232,7 +232,8 @@ ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[
 # "killing him" is one
 # ("killed a family of five": the family's size)
 # ("killed all three attackers": every one of them)
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
+# (the verb in quotes: 'troops "neutralised" 32 assailants')
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r"[\"”’']? (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
               r"(?:(?:an? )?(?:entire |whole )?family of |a group of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # A numbered group after a pronoun object: "killing him and 3 relatives", "shot dead her and two of her children" (on top of
