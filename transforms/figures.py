@@ -148,6 +148,8 @@ A definite numbered group after a singular is a second item ("the car bomb drive
 An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
 are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
 have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
+An ordinal singular opening its clause is one more, words between too ("two bombers blew themselves up ... A third woman wearing
+explosives was shot dead": 3), and gives way to no other source's count.
 """
 from __future__ import annotations
 
@@ -212,6 +214,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
+    # (also an ordinal one opening its clause with words between: "a third woman wearing explosives was shot dead before she could
+    # reach the market" after two bombers)
+    sing_attacker = sing_attacker | (pat == "sing") & clause_b_all.str.strip_chars_start().str.contains(lex.additive_article)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
     sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
