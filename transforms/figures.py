@@ -150,6 +150,8 @@ are its soldiers, any other named group's its fighters): "killing 25 militants, 
 have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
 An ordinal singular opening its clause is one more, words between too ("two bombers blew themselves up ... A third woman wearing
 explosives was shot dead": 3), and gives way to no other source's count.
+The wounded who died after a superseded initial toll, up to the article's count, are inside it ("killing 15 ... initially
+reported 13 dead at the scene; two of the wounded died overnight": 15).
 """
 from __future__ import annotations
 
