@@ -152,6 +152,8 @@ An ordinal singular opening its clause is one more, words between too ("two bomb
 explosives was shot dead": 3), and gives way to no other source's count.
 The wounded who died after a superseded initial toll, up to the article's count, are inside it ("killing 15 ... initially
 reported 13 dead at the scene; two of the wounded died overnight": 15).
+A verb's first object may carry a place in brackets before the next item ("shot dead the village chief of [village] ([district],
+[province]) and five other residents": 6).
 """
 from __future__ import annotations
 

@@ -248,7 +248,9 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
            r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),"
            # (a breakdown between dashes: "abducted three foreigners - two canadians and a norwegian - and a filipina": 4)
-           r"| [-–—] [^-–—,;.()]{1,60}? [-–—])?|himself|herself|themselves)"
+           r"| [-–—] [^-–—,;.()]{1,60}? [-–—]"
+           # (a place in brackets: "shot dead the village chief of [village] ([district], [province]) and five other residents": 6)
+           r"| \([^()]{1,80}\))?|himself|herself|themselves)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
