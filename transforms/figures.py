@@ -154,6 +154,8 @@ The wounded who died after a superseded initial toll, up to the article's count,
 reported 13 dead at the scene; two of the wounded died overnight": 15).
 A verb's first object may carry a place in brackets before the next item ("shot dead the village chief of [village] ([district],
 [province]) and five other residents": 6).
+A victim hit, shot or stabbed who died later is one more death too ("killed 5 suspects. A 62-year-old resident was hit by a stray
+bullet inside her home and died later in hospital": 6); not after a comma aside ("One of them, a trader, was shot ... and died").
 """
 from __future__ import annotations
 

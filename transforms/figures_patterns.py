@@ -417,8 +417,12 @@ MISSING_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][
 # A victim wounded in the event who died later: "a soldier wounded in the fighting died the next day" (killed, on top of
 # those killed; not also an injury)
 WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
-                + r",? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
-                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,14}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed))" + B)
+                + r"(?:,? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
+                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,14}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed)"
+                # ("a 62-year-old resident was hit by a stray bullet inside her home and died later in hospital")
+                # (no comma aside: "one of them, a trader, was shot in the head and died" is one of those counted)
+                r"| (?:was|had been) (?:hit|shot|struck|stabbed|wounded|injured)(?: [a-z0-9'’-]+){1,14}? and (?:later |subsequently |eventually |then )?"
+                r"(?:died|succumbed)))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
@@ -572,7 +576,7 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
 PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
-                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "],
+                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured ", " hit ", " shot ", " struck ", " stabbed "],
                   # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
                   "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
