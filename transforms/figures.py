@@ -105,7 +105,7 @@ An age names a victim ("killing a 15-year-old", "shot dead a two-year-old": one 
 Killers are no victims whatever the killing verb: "four masked men hacked to death a blogger", "two gunmen fatally shot a
 headmaster" (1; the verb of several words also takes its object: "a mob beat to death two thieves": 2).
 "Both bombers and nine civilians died" is 2 + 9; "both soldiers and civilians were killed" joins two bare groups and counts no pair.
-Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'").
+Words in quotes are read as plain words ("14 'takfiri elements' were killed", "a dozen assailants were 'neutralised'", 'troops "neutralised" 32 assailants').
 A named list ends with an associate or a numbered group too ("killed commander [name] and an associate": 2; "shot dead
 gang leader [name] and two associates": 3).
 A victim wounded in the event who died later is one more death, and no injury ("killing six militants. A soldier wounded in
@@ -148,6 +148,16 @@ A definite numbered group after a singular is a second item ("the car bomb drive
 An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
 are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
 have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
+An ordinal singular opening its clause is one more, words between too ("two bombers blew themselves up ... A third woman wearing
+explosives was shot dead": 3), and gives way to no other source's count.
+The wounded who died after a superseded initial toll, up to the article's count, are inside it ("killing 15 ... initially
+reported 13 dead at the scene; two of the wounded died overnight": 15).
+A verb's first object may carry a place in brackets before the next item ("shot dead the village chief of [village] ([district],
+[province]) and five other residents": 6).
+A victim hit, shot or stabbed who died later is one more death too ("killed 5 suspects. A 62-year-old resident was hit by a stray
+bullet inside her home and died later in hospital": 6); not after a comma aside ("One of them, a trader, was shot ... and died").
+An older day is the event's, no earlier event, when a later sentence reports it late, within 10 days of publication ("On 7 April,
+insurgents killed 52 young men ... The killings were only confirmed by police on 21 April": 52; English only, `late_report`).
 """
 from __future__ import annotations
 
@@ -212,6 +222,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
+    # (also an ordinal one opening its clause with words between: "a third woman wearing explosives was shot dead before she could
+    # reach the market" after two bombers)
+    sing_attacker = sing_attacker | (pat == "sing") & clause_b_all.str.strip_chars_start().str.contains(lex.additive_article)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
     sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
@@ -400,6 +413,21 @@ def _day_before(lex: Lexicon) -> pl.Expr:
     return ((pl.col("sid") > 0) & ((event_day - fig_day) % 7).is_between(1, 3)).fill_null(False)
 
 
+def _late_report(figs: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
+    """fig_id -> _late: a figure of an older day that a later sentence reports late, on a day within 10 days of
+    publication ("On 7 April, insurgents killed 52 young men in [village]. The killings were only confirmed by police on
+    21 April"): the older day is the event's, no earlier event. Only the rare figures with an old day read the body."""
+    old = figs.filter(pl.col("old_date").fill_null(False) & pl.col("refers_to_date").is_not_null()).select(
+        "fig_id", "article_key", "s_end", "refers_to_date", "pub_date", "body")
+    dm = date_mentions.filter(pl.col("timex_type") == "DATE").select(
+        "article_key", pl.col("char_start").alias("d_start"), pl.col("resolved_date").alias("d_date"))
+    j = old.join(dm, on="article_key", how="inner").filter(
+        (pl.col("d_start") >= pl.col("s_end")) & (pl.col("d_date") >= pl.col("pub_date") - pl.duration(days=10))
+        & (pl.col("d_date") > pl.col("refers_to_date")) & (pl.col("d_date") <= pl.col("refers_to_date") + pl.duration(days=31)))
+    late = pl.col("body").str.slice((pl.col("d_start") - 60).clip(0), pl.col("d_start") - (pl.col("d_start") - 60).clip(0)).str.to_lowercase()
+    return j.filter(late.str.contains(lex.late_report)).group_by("fig_id").agg(pl.lit(True).alias("_late"))
+
+
 def _wider_total(lex: Lexicon) -> pl.Expr:
     """A note that codes one part of a wider report: a total stated "in total" before "This event covers/codes the
     [part]" is the wider report's ("killing 9 members in total ... This event covers the checkpoint in [district],
@@ -523,9 +551,11 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = figs.collect(engine=ENGINE).lazy()
     figs = figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex)).alias("is_background"))
     dates = figure_dates(figs, date_mentions)
-    figs = (figs.join(dates, on="fig_id", how="left")
+    figs = figs.join(dates, on="fig_id", how="left")
+    figs = (figs.join(_late_report(figs, date_mentions, lex), on="fig_id", how="left")
             .with_columns(
-                (pl.col("is_background") | pl.col("old_date").fill_null(False) | pl.col("furniture").fill_null(False))
+                (pl.col("is_background") | (pl.col("old_date") & ~pl.col("_late").fill_null(False)).fill_null(False)
+                 | pl.col("furniture").fill_null(False))
                 .alias("is_background"),
                 pl.col("body").str.slice(pl.col("src_start"), pl.col("src_end") - pl.col("src_start"))
                 .str.strip_chars(" '\"“”").alias("stated_by"),

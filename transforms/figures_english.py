@@ -174,6 +174,8 @@ ENGLISH = Lexicon(
     # ("the toll does not count the attackers", "the toll does not include the gunmen")
     without_attackers=(W + r"(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|excluding|excludes|exclude|excluded|besides|apart from|in addition to) (?:the |their )?(?:[a-z-]+ )?"
                        r"(?:attackers?|gunm[ae]n|assailants?|militants?|bombers?|perpetrators?|hijackers?|insurgents?)" + W),
+    late_report=(W + r"(?:confirmed|reported|discovered|came to light|made public|revealed|announced|acknowledged)" + W
+                 + r"[^.;]{0,40}?" + W + r"(?:on|until) $"),
     reported=W + r"(?:said|says|told|reported|reports|put|puts|gave|according to|citing|counted|confirmed|announced|statement)" + W,
     progress=(W + r"(?:later|updated?|revised|new|latest|now|since|rose|risen|climbed|increased|jumped|reached|went up|final|"
               r"subsequently|afterwards|overnight|next day|by (?:the )?(?:" + WEEKDAYS + "|"

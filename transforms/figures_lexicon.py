@@ -90,6 +90,9 @@ class Lexicon:
     # after a toll: it leaves out the attackers ("15, not counting the attackers"), whose own count is added
     without_attackers: str = NEVER
     progress: str = NEVER
+    # right before a later date: the event reported late ("the killings were only confirmed by police on 21 april"); the
+    # figure's own older day is then the event's, no earlier event
+    late_report: str = NEVER
     # before a figure: a claim of the attack, not of its toll ("claimed responsibility for the bombing, which killed 12")
     claimed_attack: str = NEVER
     # right before a figure: the death that caused the event ("clashes sparked by killing of an mp")

@@ -232,7 +232,8 @@ ALONG_NEXT = (B + "(" + "(?:" + _ALONG_LEAD + _ALONG_ITEM + "|" + _WITH + r"(?:[
 # "killing him" is one
 # ("killed a family of five": the family's size)
 # ("killed all three attackers": every one of them)
-VERB_FIRST = (B + "(" + ACTIVE_VERBS + r" (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
+# (the verb in quotes: 'troops "neutralised" 32 assailants')
+VERB_FIRST = (B + "(" + ACTIVE_VERBS + r"[\"”’']? (?:and (?:[a-z]+ed|[a-z]+ing|burnt|beat) )?(?:his |her |their |its |the |another |all (?:the )?)?"
               r"(?:(?:an? )?(?:entire |whole )?family of |a group of )?)" + _Q
               + "(" + NUM + "|a|an|him|her|)" + B + r"()")
 # A numbered group after a pronoun object: "killing him and 3 relatives", "shot dead her and two of her children" (on top of
@@ -247,7 +248,9 @@ PRON_AND = (B + "(" + ACTIVE_VERBS + r" (?:him|her) and (?:his |her |their )?)" 
 _OBJECT = ("(?:(?:(?:" + QUAL + " )?(?:" + NUM + r"|a|an|the|his|her|their|its)(?: [a-z][a-z'’-]*){1,6}?"
            r"(?:, (?:" + _RANK_ITEM + r"|(?:later )?(?:identified|named) as [^,;.()]{1,60}?|(?:including|among them|among whom) [^,;.()]{1,60}?),"
            # (a breakdown between dashes: "abducted three foreigners - two canadians and a norwegian - and a filipina": 4)
-           r"| [-–—] [^-–—,;.()]{1,60}? [-–—])?|himself|herself|themselves)"
+           r"| [-–—] [^-–—,;.()]{1,60}? [-–—]"
+           # (a place in brackets: "shot dead the village chief of [village] ([district], [province]) and five other residents": 6)
+           r"| \([^()]{1,80}\))?|himself|herself|themselves)"
            r"(?:, (?:the|his|her|their|a|an|" + DIGITNUM + "|" + WORDNUM + r")(?: [a-z][a-z'’-]*){1,3}?)*)")
 # ("killing seven police personnel, including a superintendent, and the son of a head constable": a definite singular
 # named by its relation is one more; `plausible` keeps "the" only there)
@@ -414,8 +417,12 @@ MISSING_DEAD = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][
 # A victim wounded in the event who died later: "a soldier wounded in the fighting died the next day" (killed, on top of
 # those killed; not also an injury)
 WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [a-z][a-z'’-]*){0,2}? " + PERSON
-                + r",? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
-                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,14}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed))" + B)
+                + r"(?:,? (?:who (?:was|were|had been) )?(?:critically |seriously |badly |gravely )?(?:wounded|injured) "
+                r"(?:in|during|by|when|at|on)(?: [a-z0-9'’-]+){1,14}?,? (?:later |subsequently |eventually |also )?(?:died|succumbed)"
+                # ("a 62-year-old resident was hit by a stray bullet inside her home and died later in hospital")
+                # (no comma aside: "one of them, a trader, was shot in the head and died" is one of those counted)
+                r"| (?:was|had been) (?:hit|shot|struck|stabbed|wounded|injured)(?: [a-z0-9'’-]+){1,14}? and (?:later |subsequently |eventually |then )?"
+                r"(?:died|succumbed)))" + B)
 # A pronoun's later death: "he died in hospital", "she later succumbed to her injuries".
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
@@ -569,7 +576,7 @@ _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six",
                                    "numerous", "multiple", "countless", "number", "few", "couple", "handful", "scores"])
 # A second literal prefilter where one list is not selective enough (both must hit).
 PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" were ", " are ", " have been ", " had been ", " was ", " died"],
-                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured "],
+                  "conj_adj": ["left ", "leaving ", "leaves "], "wounded_died": ["wounded ", "injured ", " hit ", " shot ", " struck ", " stabbed "],
                   # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
                   "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
