@@ -148,7 +148,7 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"
@@ -279,7 +279,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     # (a killing verb of several words: "four masked men hacked to death a blogger", "three men fatally stabbed a trader")
-    transitive = (last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
+    # (an analyst's abbreviation is no verb: "four kia in the assault"; other one-word rests, which have no two last words, are
+    # read as before: "reported 4 deaths the following month" is dropped)
+    transitive = ((last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)).fill_null(~rest.str.contains(r"(?-u:\b)(?:kia|wia|mia)$"))
                   | rest.str.contains(r"(?-u:\b)(?:[a-z]+ to death|fatally [a-z]+|shot and killed)$"))
     # (also a titled object: "a police officer shot dead former soldier [name]"; not "killed by police")
     titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)

@@ -113,7 +113,9 @@ _KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
 _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
               "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths",
               "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated", "near", "from", "with",
-              "during", "after", "before", "while", "as", "when", "across", "inside", "outside", "including", "the", "a", "an"]
+              "during", "after", "before", "while", "as", "when", "across", "inside", "outside", "including", "the", "a", "an",
+              # analysts' abbreviations name no group ("four kia and two wia")
+              "kia", "wia", "mia"]
 
 
 ENGLISH = Lexicon(

@@ -83,6 +83,7 @@ KILLED = alt(
     "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
+
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
     "martyred|embraced martyrdom|embraced shahadat|embraced shahadah|blew themselves up")
 INJURED = alt(
@@ -126,12 +127,15 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
     "|(?:moved|relocated|shifted|transferred|taken) to (?:[0-9,]+ )?" + _SHELTERS
     + "|(?:are|were|remain|remained|still|now|living|staying|sheltering|housed|camped) in " + _SHELTERS + ")")
 
+# what may follow an analyst's abbreviation ("kia", "wia", "mia": `ABBREV`), which ends its match
+_ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|plus|by|following)(?-u:\b))"
+
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
-    ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
+    ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
     # house were rescued"); not "three hostages were freed after negotiations" (a release: the kidnapping's count), nor
     # "freeing hundreds of prisoners"
@@ -276,6 +280,9 @@ TOLL_IT = (B + r"((?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:was|is|ha[
 # ("KIA: 4 police officers": with a colon the abbreviation is no Kachin Independence Army)
 _COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
 COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
+# Analysts' abbreviations after a count: "Twelve reportedly KIA", "3 soldiers KIA, 5 WIA", "two MIA" (killed, wounded, missing in
+# action); never before a noun ("3 KIA fighters": the Kachin Independence Army); `candidates` names it num_first
+ABBREV = B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,3}? (?:kia|wia|mia))" + _ABBREV_END
 # the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
 COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
               + _Q + "(" + NUM + ")" + B + "()")
@@ -543,7 +550,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "as_was_and": (AS_WAS_AND, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "injured_whom_died": (INJURED_WHOM_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "forced_from": (FORCED_FROM, 5),
 }
 
@@ -554,7 +561,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
-           r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
+           r"sought protection|sought shelter|took shelter|trapped|(?:kia|wia|mia)(?-u:\b)|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
@@ -573,7 +580,7 @@ PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" wer
                   # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
                   "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
-    "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
+    "num_first": _NUM_CUES, "abbrev": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
@@ -592,7 +599,7 @@ PREFILTER = {
     "forced_from": ["forc", "drov", "driv"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body ", " corpse "],
-    "num_and_bare": [" and "],
+    "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
     "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
