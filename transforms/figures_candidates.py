@@ -197,7 +197,7 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
-               r"gunned down|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
+               r"gunned down|gunned|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
                r"apprehended|nabbed|snatched|butchered|rounded up|picked up|jailed|remanded)$")
 _OBJECT_NEXT = (r"^ (?:[0-9]|a |an |the |his |her |their |its |him |them |another |at least|more than|some |"
                 r"several|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|"

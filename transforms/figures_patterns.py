@@ -75,6 +75,8 @@ PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 KILLED = alt(
     "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
+    # "gunned" alone is news' killed ("one person has been gunned and three others injured")
+    "gunned|"
     "burned to death|burnt alive|burned alive|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
@@ -133,7 +135,7 @@ _ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|p
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
@@ -368,7 +370,7 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a
                + BARE_HELD + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
-SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
+SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|gunned|lynched|murdered|hacked to death|stabbed to death|"
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
                  "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly|martyred")  # not "executed" (plans are)
 # ("his wife was seriously wounded", "the manager was also shot and injured": one injured)
