@@ -280,7 +280,11 @@ TOLL_IT = (B + r"((?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:was|is|ha[
            r"(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped) to )" + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
 # ("KIA: 4 police officers": with a colon the abbreviation is no Kachin Independence Army)
-_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
+# (an analyst's remark on the coded number: "fatalities: reported estimates include 12", "fatalities: estimate:10/ confirmed: 6"
+# (the confirmed count, the conservative one))
+_COLON_LEAD = (r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? |"
+               r"(?:(?:reported|initial|local|media|official|unconfirmed) )?estimates? (?:include|includes|included|of|at|is|are|was|were|put at|range from) |"
+               r"(?:[a-z]+ ?[:=] ?[0-9a-z -]{1,20}?[/,;] ?)?confirmed ?[:=]? ?)?")
 COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
 # Analysts' abbreviations after a count: "Twelve reportedly KIA", "3 soldiers KIA, 5 WIA", "two MIA" (killed, wounded, missing in
 # action); never before a noun ("3 KIA fighters": the Kachin Independence Army); `candidates` names it num_first
