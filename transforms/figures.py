@@ -315,6 +315,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # ("and more than 40 fighters": a qualifier, not "two more")
         (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis", "ordinal", "pron_and"])
          | pl.col("slash_item")
+         # (the second of a pair of counts with bracketed qualifiers: "4 (confirmed) and 3 (suspected) killed")
+         | (pat == "num_first") & before_all.str.contains(lex.paired_qualifier) & pl.col("after_num").str.contains(r"^ \(")
          # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
          | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after)
          # ("killed at least 17 people ... 3 militiamen were killed when troops intervened": on top of their victims)

@@ -275,6 +275,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
                     | gap.str.contains(r"^ [a-z][a-z'’-]+,? and (?:all |both )?[0-9a-z]+ [a-z][a-z'’-]+$")
                     | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
+    # two counts, each with a bracketed qualifier, before one verb ("4 (confirmed) and 3 (suspected) killed")
+    paren_pair = rest.str.contains(r"^ \([^()]{1,50}\),? and [0-9a-z,-]+ \([^()]{1,50}\)(?: [a-z]+){1,4}$")
+    gap_words_ok = gap_words_ok | paren_pair
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
@@ -299,7 +302,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
-    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
+    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~paren_pair & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
                 # (a long group ends with its person noun: "two suspected al-shabab gunmen and a police officer")
                 & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$")) | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own

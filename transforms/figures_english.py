@@ -161,6 +161,7 @@ ENGLISH = Lexicon(
                         r"army|military|vigilantes|villagers|residents)(?-u:\b)"),
     partitive_next=r", (?:" + NUM + r") of (?:them|whom|these|those) (?:[a-z'’-]+ ){1,3}?and $",
     more_after=r"^ more(?-u:\b)",
+    paired_qualifier=r"(?-u:\b)[0-9a-z-]+ \([^()]{1,50}\),? (?:and|plus) $",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"

@@ -105,3 +105,6 @@ class Lexicon:
     attackers_repelled: str = NEVER
     # after a killing verb's number: more victims than those counted ("the next day they killed 3 more")
     more_after: str = NEVER
+    # before a number with its own bracketed qualifier: the first of a pair of counts ("4 (confirmed) and 3 (suspected) killed"),
+    # which the second comes on top of
+    paired_qualifier: str = NEVER

@@ -156,9 +156,9 @@ CATEGORY_RULES = [
 _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
-def _gap(word: str) -> str:
+def _gap(word: str, last: str = r" [a-z][a-z'’-]*") -> str:
     return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
-            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?:" + last + r"){1,5}?)?)")
 
 
 _GAP = _gap(_WORD)
@@ -186,7 +186,9 @@ NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" +
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
-NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
+# (the last item's aside too: "4 (confirmed) and 3 (suspected) killed": 7)
+_PAREN_WORD = "(?:" + _WORD + r"| \([^()]{1,50}\))"
+NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap(_PAREN_WORD, _PAREN_WORD)[1:-1])
 # ... a numbered group and a bare one before one verb, the second with an abbreviation in brackets: "at least 24 police officers and
 # kenya police reservists (kpr) are feared dead" (24: the number is the two groups'; `candidates` names it num_first)
 NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r" and(?: [a-z][a-z'’-]*){0,3}? "
@@ -194,7 +196,8 @@ NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){
                 + CATEGORY_WORD + ")" + B)
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 # (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
-CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
+# (a bracketed qualifier: "4 (confirmed) and 3 (suspected) killed")
+CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*| \([^()]{1,50}\)){0,6}?"
                + _INCL + " " + CATEGORY_WORD + ")" + B)
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
