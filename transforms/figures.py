@@ -531,6 +531,20 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                 pl.col("body").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")).alias("mention_text"),
                 pl.col("body").str.slice(pl.col("s_start"), pl.col("s_end") - pl.col("s_start")).str.strip_chars().alias("sentence"),
             ))
+    # a later sentence opening on a place the scene moved to is another scene of the event, its count on top ("... leading to
+    # 2 deaths. Police pursued the gang to Ruaka. In Ruaka, police killed 4"); bystanders killed in crossfire are on top of
+    # the fighters' dead
+    place = pl.col("body").str.slice(pl.col("s_start"), 60).str.extract(lex.place_opening)
+    # (a place the scene moved to: named before after "to", not in the note's opening sentence; not the places of a breakdown of
+    # the opening's toll: "killed 12 people in raids on two villages. In Mushu, 8 were killed")
+    before_s = pl.when(place.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
+    moved_to = pl.any_horizontal([before_s.str.contains(pl.lit(w) + place, literal=True) for w in lex.moved_to] or [pl.lit(False)])
+    new_place = ((pl.col("sid") > 0) & moved_to & ~place.str.to_lowercase().str.contains(lex.place_not)
+                 # (new to the opening sentence, which sets the event's scene: "Police pursued the gang to Ruaka" may come before)
+                 & ~pl.when(place.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.extract(r"(?s)^(.*?[.!?])(?:\s|$)")
+                 .str.contains(place, literal=True)).fill_null(False)
+    crossfire = pl.col("pattern").is_in(["num_first", "article"]) & pl.col("after").str.contains(lex.crossfire)
+    figs = figs.with_columns((pl.col("additive") | new_place | crossfire).alias("additive"))
     figs = mark_totals(figs.collect(engine=ENGINE).lazy())
     return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 

@@ -162,6 +162,11 @@ ENGLISH = Lexicon(
     partitive_next=r", (?:" + NUM + r") of (?:them|whom|these|those) (?:[a-z'’-]+ ){1,3}?and $",
     more_after=r"^ more(?-u:\b)",
     paired_qualifier=r"(?-u:\b)[0-9a-z-]+ \([^()]{1,50}\),? (?:and|plus) $",
+    place_opening=r"^\s*(?:In|At) ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),",
+    moved_to=(" to ", " into ", " towards ", " toward "),
+    place_not=(r"^(?:" + WEEKDAYS + r"|january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"the|this|that|total|all|addition|particular|response|contrast|general|short|fact|turn|return|separate|another)$"),
+    crossfire=r"^(?: [a-z]+){0,2}? (?:in|during) (?:the )?(?:cross ?fire|cross-fire|exchange of fire)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
