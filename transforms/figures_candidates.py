@@ -266,7 +266,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # words between number and category word (an inserted ", among them a girl," set aside)
     # (and ", identified as [names],")
     gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
-           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(RANKED_ASIDE, ",").str.replace(
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",")
+           .str.replace(r", [^,;.()]+? and [^,;.()]+? ((?:were|have been|had been)(?: (?:all|both|reportedly|later|then))*)$", " $1").str.replace(RANKED_ASIDE, ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?"
         r"(?:, [^,;.]*?){1,2},(?: [a-z]+){0,3}$", ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))

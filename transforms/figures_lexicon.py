@@ -115,3 +115,7 @@ class Lexicon:
     moved_to: tuple[str, ...] = ()  # before a place: the scene moved there ("pursued the gang to Ruaka")
     # after a count: bystanders caught in the fighting, on top of the fighters' dead ("2 civilians killed in crossfire")
     crossfire: str = NEVER
+    # before a singular: the last item of an appositive list of a numbered group's members ("two local leaders, mca [name] and a
+    # jubilee mp hopeful [name] were shot dead"), one of the group
+    appositive_before: str = NEVER
+    appositive_not: str = NEVER
