@@ -148,7 +148,7 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "later_dead": "their_bodies", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "later_dead": "their_bodies", "far_subject": "one_who", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"

@@ -565,6 +565,11 @@ BODIES_PAIR = (B + r"((?:the )?(?:bodies|remains) of [^.;0-9]{1,120}?,? and )()(
 # military and later found dead" (the figure before's value, like THEIR_BODIES; `candidates` names it their_bodies)
 LATER_DEAD = (B + r"((?:they|who) (?:were |had been |have been )?[a-z]+(?:ed|en)(?: [^.;]{0,80}?)? and (?:were |had been )?"
               r"(?:later|subsequently|eventually) )()()((?:found dead|found murdered|found killed|died|killed|executed|murdered))" + B)
+# A singular subject with a long prepositional phrase, killed at the end of a second verb: "a suspect in the murder of a boda boda
+# operator in [place], [area], was snatched from the police by residents and beaten to death" (1; `candidates` names it one_who)
+FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r" (?:in|of|from|at|with|for) [^;.]{1,100}? (?:was|has been|had been) "
+               r"[^;.]{0,60}? and (?:then |later |subsequently )?(?:beaten to death|lynched|stoned to death|burnt to death|burned to death|"
+               r"hacked to death|clubbed to death|set ablaze|shot dead|killed))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -572,7 +577,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "injured_whom_died": (INJURED_WHOM_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
-    "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "forced_from": (FORCED_FROM, 5),
+    "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -616,7 +621,7 @@ PREFILTER = {
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
-    "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "],
+    "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body ", " corpse "],
