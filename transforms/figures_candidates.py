@@ -148,7 +148,7 @@ def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "later_dead": "their_bodies", "far_subject": "one_who", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"
@@ -197,7 +197,7 @@ _FORBID = (r"(?-u:\b)(?:after|before|since|ago|which|that|when|where|while|says|
            r"euros|francs)(?-u:\b)")
 _TRANSITIVE = (r"^(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|displaced|rescued|"
                r"evacuated|affected|murdered|executed|massacred|slaughtered|seized|captured|hurt|shot dead|"
-               r"gunned down|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
+               r"gunned down|gunned|lynched|beheaded|assassinated|maimed|hospitali[sz]ed|saved|charged|"
                r"apprehended|nabbed|snatched|butchered|rounded up|picked up|jailed|remanded)$")
 _OBJECT_NEXT = (r"^ (?:[0-9]|a |an |the |his |her |their |its |him |them |another |at least|more than|some |"
                 r"several|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -266,7 +266,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # words between number and category word (an inserted ", among them a girl," set aside)
     # (and ", identified as [names],")
     gap = (rest.str.replace(" " + CATEGORY_WORD + "$", "").str.replace_all(r" \([^()]*\)", "")
-           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",").str.replace(RANKED_ASIDE, ",").str.replace(
+           .str.replace(r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]*?,", ",")
+           .str.replace(r", [^,;.()]+? and [^,;.()]+? ((?:were|have been|had been)(?: (?:all|both|reportedly|later|then))*)$", " $1").str.replace(RANKED_ASIDE, ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?"
         r"(?:, [^,;.]*?){1,2},(?: [a-z]+){0,3}$", ",").str.replace(
         r",? (?:including|among them|among which|among whom|mostly|mainly|largely|chiefly|most of them|many of them|some of them|all) [^,;.]*?(?:,|$)", ","))
@@ -275,11 +276,16 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                     # two groups by name: "toll 3 fardc and 6 mai-mai dead"
                     | gap.str.contains(r"^ [a-z][a-z'’-]+,? and (?:all |both )?[0-9a-z]+ [a-z][a-z'’-]+$")
                     | gap.str.replace_all(r"(?-u:\b)(?:" + _AUX + r")(?-u:\b)", "").str.contains(r"^[ ,]*$"))
+    # two counts, each with a bracketed qualifier, before one verb ("4 (confirmed) and 3 (suspected) killed")
+    paren_pair = rest.str.contains(r"^ \([^()]{1,50}\),? and [0-9a-z,-]+ \([^()]{1,50}\)(?: [a-z]+){1,4}$")
+    gap_words_ok = gap_words_ok | paren_pair
     passive = gap.str.contains(r"(?-u:\b)(?:was|were|been|being|is|are|got|get)(?-u:\b)")
     last_word = rest.str.extract(r"([a-z]+)$")
     two_last = rest.str.extract(r"([a-z]+ [a-z]+)$")
     # (a killing verb of several words: "four masked men hacked to death a blogger", "three men fatally stabbed a trader")
-    transitive = (last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)
+    # (an analyst's abbreviation is no verb: "four kia in the assault"; other one-word rests, which have no two last words, are
+    # read as before: "reported 4 deaths the following month" is dropped)
+    transitive = ((last_word.str.contains(_TRANSITIVE) | two_last.str.contains(_TRANSITIVE)).fill_null(~rest.str.contains(r"(?-u:\b)(?:kia|wia|mia)$"))
                   | rest.str.contains(r"(?-u:\b)(?:[a-z]+ to death|fatally [a-z]+|shot and killed)$"))
     # (also a titled object: "a police officer shot dead former soldier [name]"; not "killed by police")
     titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)
@@ -297,7 +303,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
-    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
+    bad_conj = (pre_and.is_not_null() & ~two_verbs & ~paren_pair & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
                 # (a long group ends with its person noun: "two suspected al-shabab gunmen and a police officer")
                 & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$")) | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own

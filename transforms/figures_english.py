@@ -7,8 +7,8 @@ from __future__ import annotations
 from transforms.figures_candidates import AGE_TAIL, MOD, plausible
 from transforms.figures_context import ENGLISH_ATTRIBUTION
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PREFILTER, PREFILTER_ALSO, SUBGROUP_CUE,
-                                         TRIGGER)
+from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PREFILTER, PREFILTER_ALSO,
+                                         SUBGROUP_CUE, TRIGGER)
 from transforms.figures_subjects import GROUPS
 from transforms.numbers import EN, NUM
 
@@ -113,7 +113,9 @@ _KILLED_W = W + r"(?:kill|dead|died|death|fatalit|los[st] )"
 _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", "at", "and", "all", "also", "reportedly",
               "allegedly", "confirmed", "feared", "further", "additional", "were", "are", "was", "later", "bodies", "deaths",
               "reported", "believed", "thought", "said", "known", "presumed", "understood", "estimated", "near", "from", "with",
-              "during", "after", "before", "while", "as", "when", "across", "inside", "outside", "including", "the", "a", "an"]
+              "during", "after", "before", "while", "as", "when", "across", "inside", "outside", "including", "the", "a", "an",
+              # analysts' abbreviations name no group ("four kia and two wia")
+              "kia", "wia", "mia"]
 
 
 ENGLISH = Lexicon(
@@ -163,6 +165,15 @@ ENGLISH = Lexicon(
     in_total=r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)",
     total_of=r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$",
     scope_note=r"(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)",
+    paired_qualifier=r"(?-u:\b)[0-9a-z-]+ \([^()]{1,50}\),? (?:and|plus) $",
+    place_opening=r"^\s*(?:In|At) ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),",
+    moved_to=(" to ", " into ", " towards ", " toward "),
+    appositive_before=r"(?-u:\b)(?:" + NUM + r") (?:[a-z'’-]+ ){0,2}?" + PERSONS_PL + r", [^,;.()]{1,60}? and $",
+    # (not a list whose first item is a singular or a count of its own: "two soldiers, a policeman and a civilian were killed": 4)
+    appositive_not=PERSONS_PL + r", (?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+) [^,;.()]{0,60}?and $",
+    place_not=(r"^(?:" + WEEKDAYS + r"|january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"the|this|that|total|all|addition|particular|response|contrast|general|short|fact|turn|return|separate|another)$"),
+    crossfire=r"^(?: [a-z]+){0,2}? (?:in|during) (?:the )?(?:cross ?fire|cross-fire|exchange of fire)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"

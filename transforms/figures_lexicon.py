@@ -117,3 +117,17 @@ class Lexicon:
     in_total: str = NEVER
     total_of: str = NEVER
     scope_note: str = NEVER
+    # before a number with its own bracketed qualifier: the first of a pair of counts ("4 (confirmed) and 3 (suspected) killed"),
+    # which the second comes on top of
+    paired_qualifier: str = NEVER
+    # a sentence opening on a place (original case; group 1 the place): a new scene of the event when the place is new to the
+    # article ("... leading to 2 deaths. Police pursued them to Ruaka. In Ruaka, police killed 4": 6); `place_not` what is no place
+    place_opening: str = NEVER
+    place_not: str = NEVER
+    moved_to: tuple[str, ...] = ()  # before a place: the scene moved there ("pursued the gang to Ruaka")
+    # after a count: bystanders caught in the fighting, on top of the fighters' dead ("2 civilians killed in crossfire")
+    crossfire: str = NEVER
+    # before a singular: the last item of an appositive list of a numbered group's members ("two local leaders, mca [name] and a
+    # jubilee mp hopeful [name] were shot dead"), one of the group
+    appositive_before: str = NEVER
+    appositive_not: str = NEVER

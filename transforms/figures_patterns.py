@@ -22,7 +22,7 @@ PERSONS_PL = alt(
     "insurgents|terrorists|attackers|gunmen|assailants|bandits|raiders|fighters|rebels|militiamen|"
     "militia members|militia|extremists|suspects|men|women|children|kids|boys|girls|students|pupils|"
     "schoolgirls|schoolboys|schoolchildren|worshippers|pilgrims|farmers|herders|herdsmen|fishermen|"
-    "miners|workers|traders|passengers|motorists|drivers|protesters|demonstrators|teachers|"
+    "miners|workers|traders|passengers|passangers|motorists|drivers|protesters|demonstrators|teachers|"
     "journalists|doctors|nurses|patients|refugees|migrants|family members|relatives|members|"
     "victims|others|individuals|inmates|prisoners|detainees|hostages|tourists|foreigners|nationals|"
     "elders|youths|teenagers|infants|babies|mourners|shoppers|voters|supporters|christians|muslims|"
@@ -50,7 +50,7 @@ PERSONS_SG = alt(
     "man|woman|boy|girl|child|civilian|soldier|policeman|policewoman|police officer|officer|person|hostage|captive|engineer|"
     "student|farmer|herder|herdsman|trader|driver|resident|villager|teacher|pastor|priest|imam|"
     "chief|elder|teenager|youth|suspect|militant|attacker|gunman|assailant|bandit|fighter|"
-    "journalist|guard|passenger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
+    "journalist|guard|passenger|passanger|worker|nurse|doctor|baby|infant|motorcyclist|cyclist|pedestrian|"
     "vendor|businessman|businesswoman|member|official|miner|prisoner|inmate|tourist|pupil|"
     "shopkeeper|peacekeeper|gendarme|commander|militiaman|fisherman|jihadist|insurgent|terrorist|"
     "rebel|protester|demonstrator|cattle thief|cattle rustler|cattle raider|worshipper|mother|father|son|daughter|wife|husband|toddler|"
@@ -75,6 +75,8 @@ PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 KILLED = alt(
     "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
+    # "gunned" alone is news' killed ("one person has been gunned and three others injured")
+    "gunned|"
     "burned to death|burnt alive|burned alive|stabbed to death|beaten to death|clubbed to death|stoned to death|"
     "lost their lives|lost his life|lost her life|lost their life|confirmed dead|found dead|"
     "fatally shot|fatally wounded|fatally injured|fatally stabbed|succumbed|drowned|slaughtered|"
@@ -83,6 +85,7 @@ KILLED = alt(
     "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
+
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
     "martyred|embraced martyrdom|embraced shahadat|embraced shahadah|blew themselves up")
 INJURED = alt(
@@ -126,12 +129,15 @@ CATEGORY_WORD = alt("|".join(x[3:-1] for x in (AFFECTED, KILLED, INJURED, MISSIN
     "|(?:moved|relocated|shifted|transferred|taken) to (?:[0-9,]+ )?" + _SHELTERS
     + "|(?:are|were|remain|remained|still|now|living|staying|sheltering|housed|camped) in " + _SHELTERS + ")")
 
+# what may follow an analyst's abbreviation ("kia", "wia", "mia": `ABBREV`), which ends its match
+_ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|plus|by|following)(?-u:\b))"
+
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned down|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
-    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=])"),
-    ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped)"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
+    ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
     # house were rescued"); not "three hostages were freed after negotiations" (a release: the kidnapping's count), nor
     # "freeing hundreds of prisoners"
@@ -150,9 +156,9 @@ CATEGORY_RULES = [
 _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
-def _gap(word: str) -> str:
+def _gap(word: str, last: str = r" [a-z][a-z'’-]*") -> str:
     return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
-            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?:" + last + r"){1,5}?)?)")
 
 
 _GAP = _gap(_WORD)
@@ -170,6 +176,9 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
          r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
+         # (an appositive list of the group's members before its verb: "two local leaders, mca [name] and a jubilee mp hopeful
+         # [name] were shot dead": 2)
+         r", [^,;.()]{1,60}? and [^,;.()]{1,60}? (?:were|have been|had been)(?: (?:all|both|reportedly|later|then))*|"
          # ("one hostage, a 14-year-old girl, was killed in the crossfire")
          r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
@@ -180,7 +189,9 @@ NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" +
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
-NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap("(?:" + _WORD + r"| \([^()]{1,50}\))")[1:-1])
+# (the last item's aside too: "4 (confirmed) and 3 (suspected) killed": 7)
+_PAREN_WORD = "(?:" + _WORD + r"| \([^()]{1,50}\))"
+NUM_PAREN = NUM_FIRST.replace(_GAP[1:-1], _gap(_PAREN_WORD, _PAREN_WORD)[1:-1])
 # ... a numbered group and a bare one before one verb, the second with an abbreviation in brackets: "at least 24 police officers and
 # kenya police reservists (kpr) are feared dead" (24: the number is the two groups'; `candidates` names it num_first)
 NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r" and(?: [a-z][a-z'’-]*){0,3}? "
@@ -188,7 +199,8 @@ NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){
                 + CATEGORY_WORD + ")" + B)
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 # (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
-CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*){0,6}?"
+# (a bracketed qualifier: "4 (confirmed) and 3 (suspected) killed")
+CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*| \([^()]{1,50}\)){0,6}?"
                + _INCL + " " + CATEGORY_WORD + ")" + B)
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
@@ -277,8 +289,15 @@ TOLL_IT = (B + r"((?:death )?toll[^.;]{0,60}?[;,] (?:but |and )?it (?:was|is|ha[
            r"(?:rose|risen|climbed|jumped|increased|grew|grown|fell|fallen|dropped) to )" + _Q + "(" + NUM + ")" + B + "()")
 # A labelled count: "fatalities: 12", "deaths = 4", "killed: 3", "fatalities: estimate of 3".
 # ("KIA: 4 police officers": with a colon the abbreviation is no Kachin Independence Army)
-_COLON_LEAD = r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? )?"
+# (an analyst's remark on the coded number: "fatalities: reported estimates include 12", "fatalities: estimate:10/ confirmed: 6"
+# (the confirmed count, the conservative one))
+_COLON_LEAD = (r"(?:fatalities|deaths|dead|killed|death toll|injured|wounded|kia|wia) ?[:=] ?(?:(?:an )?estimated?(?: of| at)? |"
+               r"(?:(?:reported|initial|local|media|official|unconfirmed) )?estimates? (?:include|includes|included|of|at|is|are|was|were|put at|range from) |"
+               r"(?:[a-z]+ ?[:=] ?[0-9a-z -]{1,20}?[/,;] ?)?confirmed ?[:=]? ?)?")
 COLON = B + "(" + _COLON_LEAD + ")" + _Q + "(" + NUM + ")" + B + "()"
+# Analysts' abbreviations after a count: "Twelve reportedly KIA", "3 soldiers KIA, 5 WIA", "two MIA" (killed, wounded, missing in
+# action); never before a noun ("3 KIA fighters": the Kachin Independence Army); `candidates` names it num_first
+ABBREV = B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,3}? (?:kia|wia|mia))" + _ABBREV_END
 # the next items of a labelled list: "fatalities: 2 anp, 5 taliban"
 COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
               + _Q + "(" + NUM + ")" + B + "()")
@@ -364,7 +383,7 @@ BARE_PLURAL = (r"(?:^|[,;:(\"“] |(?-u:\b)(?:but|while|where|and) )()()()((?:[a
                + BARE_HELD + BARE_TAIL + ")" + B)
 # A singular passive with no number is one victim: "[Name], a councillor, was shot dead",
 # "a suspected thief was on Sunday lynched", "is killed" (covered by any numbered reading).
-SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|lynched|murdered|hacked to death|stabbed to death|"
+SING_VERBS = alt("killed|shot dead|shot and killed|gunned down|gunned|lynched|murdered|hacked to death|stabbed to death|"
                  "beaten to death|burnt to death|burned to death|stoned to death|clubbed to death|beheaded|"
                  "assassinated|slain|strangled|found dead|found murdered|found killed|killed instantly|martyred")  # not "executed" (plans are)
 # ("his wife was seriously wounded", "the manager was also shot and injured": one injured)
@@ -465,8 +484,9 @@ ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also
 # A kidnapped or missing person's body: "his body was found the next day" (anaphoric, like PRONOUN_DIED);
 # "a body is later found" (one more).
 # (also a victim's body by its noun: "a man's body was found", "a burnt mans body is discovered"; "the woman's body" restates)
-POSS_BODY = (B + r"((?:his|her|a|one|(?:a|an|one|the) (?:[a-z'’-]+ ){0,2}?" + PERSONS_SG + r"(?:'s|’s|s)) )()()(body (?:and (?:the body|that) of (?:[a-z'’-]+ ){1,4}?(?:were |had been |have been |are ))?(?:was |had been |has been |is )?(?:later |then |subsequently )?"
-             r"(?:found|recovered|discovered|dumped|retrieved))" + B)
+POSS_BODY = (B + r"((?:his|her|a|one|(?:a|an|one|the) (?:[a-z'’-]+ ){0,2}?" + PERSONS_SG + r"(?:'s|’s|s)) )()()((?:body|corpse) (?:and (?:the body|that) of (?:[a-z'’-]+ ){1,4}?(?:were |had been |have been |are ))?(?:was |had been |has been |is )?(?:later |then |subsequently )?"
+             # (what was done to it: "was shot with arrows, and his corpse beheaded")
+             r"(?:found|recovered|discovered|dumped|retrieved|beheaded|mutilated|dismembered|burnt|burned|set ablaze|set on fire))" + B)
 # Losses: "the taliban lost 8 fighters" (category killed).
 LOST = B + r"((?:lost|losing|loses) )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}? " + PERSON + ")" + B
 # A person set on fire by a mob: "angry residents set a suspected kidnapper ablaze" (category killed).
@@ -544,14 +564,27 @@ REVISED_TO = (B + r"((?:revised|lowered|raised|corrected|adjusted|reduced|increa
               + _Q + "(" + NUM + ")" + B + r"((?: (?:[a-z'’-]+ )?(?:" + PERSON + "|" + CATEGORY_WORD[3:-1] + r"))?)"
               # (no other noun after the number: "revised it to four districts" is no count)
               r"(?:[,.;:)]|$| (?:and|but|on|in|at|after|by|following|when|as|with|from|while|a|an|the|its|their|his|her)(?-u:\b))")
+# Two bodies, the first named by its title or name, the second "another": "the bodies of the commission's ict manager, [name], and
+# another youth were found" (2; `figures` reads the pair)
+BODIES_PAIR = (B + r"((?:the )?(?:bodies|remains) of [^.;0-9]{1,120}?,? and )()(another)((?: [a-z'’-]+){0,2}? " + PERSONS_SG
+               + r" (?:were|have been|had been|are) (?:(?:later|also|then|subsequently) )?(?:found|recovered|discovered|retrieved|dumped))" + B)
+# A group taken who later died, in the sentence that counts it: "7 men were detained by police - they were handed over to the
+# military and later found dead" (the figure before's value, like THEIR_BODIES; `candidates` names it their_bodies)
+LATER_DEAD = (B + r"((?:they|who) (?:were |had been |have been )?[a-z]+(?:ed|en)(?: [^.;]{0,80}?)? and (?:were |had been )?"
+              r"(?:later|subsequently|eventually) )()()((?:found dead|found murdered|found killed|died|killed|executed|murdered))" + B)
+# A singular subject with a long prepositional phrase, killed at the end of a second verb: "a suspect in the murder of a boda boda
+# operator in [place], [area], was snatched from the police by residents and beaten to death" (1; `candidates` names it one_who)
+FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r" (?:in|of|from|at|with|for) [^;.]{1,100}? (?:was|has been|had been) "
+               r"[^;.]{0,60}? and (?:then |later |subsequently )?(?:beaten to death|lynched|stoned to death|burnt to death|burned to death|"
+               r"hacked to death|clubbed to death|set ablaze|shot dead|killed))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "as_was_and": (AS_WAS_AND, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "injured_whom_died": (INJURED_WHOM_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
-    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1),
-    "pron_and": (PRON_AND, 6), "forced_from": (FORCED_FROM, 5),
+    "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
+    "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -561,7 +594,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
            r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
-           r"sought protection|sought shelter|took shelter|trapped|kia ?[:=]|wia ?[:=]|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
+           r"sought protection|sought shelter|took shelter|trapped|(?:kia|wia|mia)(?-u:\b)|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
@@ -580,11 +613,11 @@ PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" wer
                   # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
                   "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
-    "num_first": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
+    "num_first": _NUM_CUES, "abbrev": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body", "his corpse", "her corpse", "a corpse", "one corpse", "s corpse"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "as_was_and": ["as were", "so were"], "kin": [" his ", " her ", " their "],
@@ -595,11 +628,11 @@ PREFILTER = {
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
                  "some of them", "the dead include", "the victims include"],
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
-    "pron_and": ["him and ", "her and "],
+    "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body ", " corpse "],
-    "num_and_bare": [" and "],
+    "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
     "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
 }
