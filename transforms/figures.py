@@ -148,6 +148,9 @@ A definite numbered group after a singular is a second item ("the car bomb drive
 An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
 are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
 have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
+A figure stated as a state reached ("more than 1,000 people have been killed and about 200,000 displaced") in the sentence
+after one that sets a long period ("insurgents have attacked the province since October 2017", "since the coup") is the
+period's cumulative count, background; not one that names the event ("six soldiers have been killed in the ambush").
 """
 from __future__ import annotations
 
@@ -158,7 +161,7 @@ from transforms.figures_candidates import candidates, drop_nested, furniture, ma
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_english import ENGLISH
 from transforms.figures_fr_es import FRENCH, SPANISH
-from transforms.figures_lexicon import Lexicon
+from transforms.figures_lexicon import NEVER, Lexicon
 from transforms.figures_patterns import CATEGORY_WORD
 from transforms.figures_subjects import normalise_subject
 from transforms.figures_totals import mark_totals
@@ -412,6 +415,23 @@ def _wider_total(lex: Lexicon) -> pl.Expr:
     return (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
 
 
+def _after_cumulative(sents: pl.LazyFrame, figs: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
+    """A figure stated as a state reached ("More than 1,000 people have been killed and about 200,000 displaced") in the
+    sentence after one that sets a long period ("Insurgents have carried out attacks in the province since October
+    2017"): the period's cumulative count, background; not one that names the event ("in the attack")."""
+    if lex.cumulative_since == NEVER:
+        return figs.with_columns(pl.lit(False).alias("after_cumulative"))
+    # (only the sentences that set a period, and the one after each)
+    periods = (sents.with_columns(pl.col("sid").shift(-1).over("article_key", order_by="sid").alias("next_sid"))
+               .filter(pl.col("s").str.contains(lex.cumulative_since))
+               .select("article_key", pl.col("next_sid").alias("sid"), pl.lit(True).alias("_period_before"))
+               .drop_nulls("sid").unique())
+    state = (pl.concat_str([pl.col("s").str.slice(0, pl.col("n_start")), pl.col("m")]).str.contains(lex.perfect)
+             & ~pl.col("s").str.contains(lex.event_named))
+    return (figs.join(periods, on=["article_key", "sid"], how="left")
+            .with_columns((pl.col("_period_before").fill_null(False) & state).alias("after_cumulative")).drop("_period_before"))
+
+
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
@@ -520,8 +540,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(furniture(sents), on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
-    figs = figs.collect(engine=ENGINE).lazy()
-    figs = figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex)).alias("is_background"))
+    figs = _after_cumulative(sents, figs, lex).collect(engine=ENGINE).lazy()
+    figs = (figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex) | pl.col("after_cumulative")).alias("is_background"))
+            .drop("after_cumulative"))
     dates = figure_dates(figs, date_mentions)
     figs = (figs.join(dates, on="fig_id", how="left")
             .with_columns(

@@ -164,6 +164,14 @@ ENGLISH = Lexicon(
     total_of=r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$",
     scope_note=r"(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
+    cumulative_since=(W + r"since (?:(?:early|late|mid)[ -])?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december) )?(?:19|20)[0-9]{2}" + W + r"|" + W + r"since the (?:start|beginning|outbreak) of" + W + r"|"
+                      + W + r"since the (?:[a-z0-9.'’-]+ ){0,3}?(?:conflict|war|insurgency|rebellion|uprising|crisis|violence|coup|takeover|"
+                      r"invasion|revolution|offensive)" + W),
+    perfect=(W + r"(?:has|have) (?:[a-z]+ ){0,2}?(?:been )?(?:killed|died|perished|displaced|fled|forced|uprooted|left|claimed|injured|wounded|"
+             r"abducted|kidnapped|detained|arrested)" + W + r"|" + W + r"(?:are|remain) (?:now |still )?(?:internally )?displaced" + W),
+    event_named=(W + r"(?:in|during|by|from|after|since|with|over) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ )?(?:attack|blast|explosion|bombing|raid|ambush|"
+                 r"assault|incident|shooting|strike|clash|stampede|fire)" + W),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),

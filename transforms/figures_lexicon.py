@@ -114,3 +114,9 @@ class Lexicon:
     in_total: str = NEVER
     total_of: str = NEVER
     scope_note: str = NEVER
+    # a sentence that sets a long period ("... have carried out attacks since october 2017", "since the coup"): a figure of the
+    # next sentence stated as a state reached (`perfect`, "more than 1,000 people have been killed") is its cumulative count,
+    # unless it names the event (`event_named`, "in the attack")
+    cumulative_since: str = NEVER
+    perfect: str = NEVER
+    event_named: str = NEVER
