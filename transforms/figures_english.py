@@ -44,8 +44,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"[0-9]{1,2}(?: [a-z]+)? ?(?:-|–|to|and) ?[0-9]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
                r"(?:19|20)[0-9]{2} (?:[a-z-]+ ){0,2}?(?:attack|massacre|bombing|raid|earthquake|quake|floods?|cyclone|typhoon|hurricane|tsunami|stampede|riots|landslide|genocide|war)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
-               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
-               r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
+               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left|died)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
+               # ("at least 7 protesters have been killed since the vote")
+               r"(?:agreement|deal|accord|ceasefire|truce|elections?|vote|polls|ballot|referendum|coup|takeover|offensive|operation|withdrawal|"
+               r"invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
           # ("the attackers' deaths are coded in the separate security operation event")
