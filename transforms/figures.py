@@ -151,6 +151,8 @@ have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
 A figure stated as a state reached ("more than 1,000 people have been killed and about 200,000 displaced") in the sentence
 after one that sets a long period ("insurgents have attacked the province since October 2017", "since the coup") is the
 period's cumulative count, background; not one that names the event ("six soldiers have been killed in the ambush").
+A toll over the whole country beside the event's place ("over 100 people were killed nationwide on the same day", "Nationwide,
+about 1.9 million people are displaced") is background.
 """
 from __future__ import annotations
 
@@ -260,6 +262,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), [^;.]*$")
          & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
+         | pl.concat_str([before_all, m, clause_a]).str.contains(lex.wide_scope)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
          | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)

@@ -176,6 +176,11 @@ ENGLISH = Lexicon(
              r"abducted|kidnapped|detained|arrested)" + W + r"|" + W + r"(?:are|remain) (?:now |still )?(?:internally )?displaced" + W),
     event_named=(W + r"(?:in|during|by|from|after|since|with|over) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ )?(?:attack|blast|explosion|bombing|raid|ambush|"
                  r"assault|incident|shooting|strike|clash|stampede|fire)" + W),
+    # a toll over the whole country beside the event's place ("over 100 people were killed nationwide on the same day";
+    # "Nationwide, about 1.9 million people are displaced"; "the nationwide toll")
+    wide_scope=(W + r"(?:killed|dead|died|deaths|displaced|injured|wounded|arrested|detained) (?:nationwide|countrywide|across the country|"
+                r"throughout the country|around the country)" + W + r"|^\s*(?:nationwide|countrywide|across the country|throughout the country),|"
+                + W + r"(?:nationwide|countrywide) (?:death )?(?:toll|tally)" + W),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),

@@ -120,3 +120,5 @@ class Lexicon:
     cumulative_since: str = NEVER
     perfect: str = NEVER
     event_named: str = NEVER
+    # with the figure in its sentence: a toll over the whole country beside the event's place ("killed nationwide")
+    wide_scope: str = NEVER
