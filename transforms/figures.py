@@ -153,6 +153,8 @@ after one that sets a long period ("insurgents have attacked the province since 
 period's cumulative count, background; not one that names the event ("six soldiers have been killed in the ambush").
 A toll over the whole country beside the event's place ("over 100 people were killed nationwide on the same day", "Nationwide,
 about 1.9 million people are displaced") is background.
+A later sentence's tally of the last day or hours ("Over the past day, forces shelled the region 92 times, killing three
+people in total") holds the event's own figure, background; not "two more died over the past day".
 """
 from __future__ import annotations
 
@@ -263,6 +265,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
          | pl.concat_str([before_all, m, clause_a]).str.contains(lex.wide_scope)
+         | (pl.col("sid") > 0) & pl.concat_str([before_all, m, clause_a]).str.contains(lex.period_tally)
+         & ~pl.concat_str([clause_b, m, pl.col("after_num")]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(
+             lex.additive + "|" + lex.subgroup_after)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
          | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)

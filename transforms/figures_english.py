@@ -181,6 +181,9 @@ ENGLISH = Lexicon(
     wide_scope=(W + r"(?:killed|dead|died|deaths|displaced|injured|wounded|arrested|detained) (?:nationwide|countrywide|across the country|"
                 r"throughout the country|around the country)" + W + r"|^\s*(?:nationwide|countrywide|across the country|throughout the country),|"
                 + W + r"(?:nationwide|countrywide) (?:death )?(?:toll|tally)" + W),
+    # a later sentence's tally of the last day or hours ("Over the past day, Russian forces shelled the region 92 times,
+    # killing three people in total")
+    period_tally=W + r"(?:over|in|during|within) the (?:past|last|previous|preceding) (?:[a-z0-9-]+ )?(?:day|days|hours)" + W,
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),

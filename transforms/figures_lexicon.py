@@ -122,3 +122,6 @@ class Lexicon:
     event_named: str = NEVER
     # with the figure in its sentence: a toll over the whole country beside the event's place ("killed nationwide")
     wide_scope: str = NEVER
+    # in a later sentence, with the figure in its clause: a tally of the last day or hours, which holds the event's own
+    # figure (not "two more", "of the injured": deaths of the event itself)
+    period_tally: str = NEVER
