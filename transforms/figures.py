@@ -155,6 +155,8 @@ A toll over the whole country beside the event's place ("over 100 people were ki
 about 1.9 million people are displaced") is background.
 A later sentence's tally of the last day or hours ("Over the past day, forces shelled the region 92 times, killing three
 people in total") holds the event's own figure, background; not "two more died over the past day".
+The day an analyst's note opens on is its event's, however late the note ("On 7 April 2020, insurgents killed 52 ... The
+killings were only confirmed on 21 April"): no old date.
 """
 from __future__ import annotations
 
