@@ -431,15 +431,17 @@ def _after_cumulative(sents: pl.LazyFrame, figs: pl.LazyFrame, lex: Lexicon) -> 
     2017"): the period's cumulative count, background; not one that names the event ("in the attack")."""
     if lex.cumulative_since == NEVER:
         return figs.with_columns(pl.lit(False).alias("after_cumulative"))
-    # (only the sentences that set a period, and the one after each)
-    periods = (sents.with_columns(pl.col("sid").shift(-1).over("article_key", order_by="sid").alias("next_sid"))
-               .filter(pl.col("s").str.contains(lex.cumulative_since))
-               .select("article_key", pl.col("next_sid").alias("sid"), pl.lit(True).alias("_period_before"))
-               .drop_nulls("sid").unique())
-    state = (pl.concat_str([pl.col("s").str.slice(0, pl.col("n_start")), pl.col("m")]).str.contains(lex.perfect)
+    state = ((pl.col("sid") > 0) & pl.concat_str([pl.col("s").str.slice(0, pl.col("n_start")), pl.col("m")]).str.contains(lex.perfect)
              & ~pl.col("s").str.contains(lex.event_named))
+    figs = figs.with_columns(state.alias("_state"))
+    # (only the sentence before a figure stated as a state reached is read)
+    periods = (figs.filter(pl.col("_state")).select("article_key", (pl.col("sid") - 1).alias("sid")).unique()
+               .join(sents.select("article_key", "sid", "s"), on=["article_key", "sid"], how="inner")
+               .filter(pl.col("s").str.contains(lex.cumulative_since))
+               .select("article_key", (pl.col("sid") + 1).alias("sid"), pl.lit(True).alias("_period_before")))
     return (figs.join(periods, on=["article_key", "sid"], how="left")
-            .with_columns((pl.col("_period_before").fill_null(False) & state).alias("after_cumulative")).drop("_period_before"))
+            .with_columns((pl.col("_period_before").fill_null(False) & pl.col("_state")).alias("after_cumulative"))
+            .drop("_period_before", "_state"))
 
 
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
