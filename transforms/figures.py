@@ -158,6 +158,15 @@ A victim hit, shot or stabbed who died later is one more death too ("killed 5 su
 bullet inside her home and died later in hospital": 6); not after a comma aside ("One of them, a trader, was shot ... and died").
 An older day is the event's, no earlier event, when a later sentence reports it late, within 10 days of publication ("On 7 April,
 insurgents killed 52 young men ... The killings were only confirmed by police on 21 April": 52; English only, `late_report`).
+A figure stated as a state reached ("more than 1,000 people have been killed and about 200,000 displaced") in the sentence
+after one that sets a long period ("insurgents have attacked the province since October 2017", "since the coup") is the
+period's cumulative count, background; not one that names the event ("six soldiers have been killed in the ambush").
+A toll over the whole country beside the event's place ("over 100 people were killed nationwide on the same day", "Nationwide,
+about 1.9 million people are displaced") is background.
+A later sentence's tally of the last day or hours ("Over the past day, forces shelled the region 92 times, killing three
+people in total") holds the event's own figure, background; not "two more died over the past day".
+The day an analyst's note opens on is its event's, however late the note ("On 7 April 2020, insurgents killed 52 ... The
+killings were only confirmed on 21 April"): no old date.
 """
 from __future__ import annotations
 
@@ -168,7 +177,7 @@ from transforms.figures_candidates import candidates, drop_nested, furniture, ma
 from transforms.figures_context import attributions, figure_dates
 from transforms.figures_english import ENGLISH
 from transforms.figures_fr_es import FRENCH, SPANISH
-from transforms.figures_lexicon import Lexicon
+from transforms.figures_lexicon import NEVER, Lexicon
 from transforms.figures_patterns import CATEGORY_WORD
 from transforms.figures_subjects import normalise_subject
 from transforms.figures_totals import mark_totals
@@ -270,6 +279,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), [^;.]*$")
          & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
+         | pl.concat_str([before_all, m, clause_a]).str.contains(lex.wide_scope)
+         | (pl.col("sid") > 0) & pl.concat_str([before_all, m, clause_a]).str.contains(lex.period_tally)
+         & ~pl.concat_str([clause_b, m, pl.col("after_num")]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(
+             lex.additive + "|" + lex.subgroup_after)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
          # (not in the first sentence: the lead's figure is the event itself)
          | (pl.col("sid") > 0) & clause_b_all.str.contains(lex.prior_attack)
@@ -445,6 +458,25 @@ def _wider_total(lex: Lexicon) -> pl.Expr:
     return (in_total & (pl.col("char_start") < scope_at)).fill_null(False)
 
 
+def _after_cumulative(sents: pl.LazyFrame, figs: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
+    """A figure stated as a state reached ("More than 1,000 people have been killed and about 200,000 displaced") in the
+    sentence after one that sets a long period ("Insurgents have carried out attacks in the province since October
+    2017"): the period's cumulative count, background; not one that names the event ("in the attack")."""
+    if lex.cumulative_since == NEVER:
+        return figs.with_columns(pl.lit(False).alias("after_cumulative"))
+    state = ((pl.col("sid") > 0) & pl.concat_str([pl.col("s").str.slice(0, pl.col("n_start")), pl.col("m")]).str.contains(lex.perfect)
+             & ~pl.col("s").str.contains(lex.event_named))
+    figs = figs.with_columns(state.alias("_state"))
+    # (only the sentence before a figure stated as a state reached is read)
+    periods = (figs.filter(pl.col("_state")).select("article_key", (pl.col("sid") - 1).alias("sid")).unique()
+               .join(sents.select("article_key", "sid", "s"), on=["article_key", "sid"], how="inner")
+               .filter(pl.col("s").str.contains(lex.cumulative_since))
+               .select("article_key", (pl.col("sid") + 1).alias("sid"), pl.lit(True).alias("_period_before")))
+    return (figs.join(periods, on=["article_key", "sid"], how="left")
+            .with_columns((pl.col("_period_before").fill_null(False) & pl.col("_state")).alias("after_cumulative"))
+            .drop("_period_before", "_state"))
+
+
 def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # Checkpoints: the sentence table and the candidate figures are collected once (both are
     # used several times below; a lazy plan would recompute them for every use).
@@ -558,8 +590,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
             .join(furniture(sents), on=["article_key", "sid"], how="left")
             .join(pub, on="article_key", how="left")
             .with_columns((pl.col("s_start") + pl.col("s").str.len_chars()).alias("s_end")))
-    figs = figs.collect(engine=ENGINE).lazy()
-    figs = figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex)).alias("is_background"))
+    figs = _after_cumulative(sents, figs, lex).collect(engine=ENGINE).lazy()
+    figs = (figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex) | pl.col("after_cumulative")).alias("is_background"))
+            .drop("after_cumulative"))
     dates = figure_dates(figs, date_mentions)
     figs = figs.join(dates, on="fig_id", how="left")
     figs = (figs.join(_late_report(figs, date_mentions, lex), on="fig_id", how="left")

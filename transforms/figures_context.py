@@ -110,7 +110,10 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     # ("fatalities: 17 (mortuary count minus 1 recorded 31/1/07)")
     in_aside = (pl.col("d_start") > pl.col("char_start")) & pl.col("s").str.slice(
         pl.col("char_start") - pl.col("s_start"), (pl.col("d_start") - pl.col("char_start")).clip(0)).str.contains(r"\([^()]*$")
-    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day & ~in_aside
+    # the day an analyst's note opens on is its event's, however late the note ("On 7 April 2020, insurgents killed 52 young
+    # men ... The killings were only confirmed on 21 April 2020")
+    opening = (pl.col("s_start") == 0) & (pl.col("d_start") <= 4) & pl.col("s").str.slice(pl.col("d_start")).str.contains(r"^[^,.;]{1,25},")
+    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day & ~in_aside & ~opening
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

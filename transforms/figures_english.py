@@ -26,7 +26,9 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
-               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}? (?:has|have)|"
+               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}?"
+               # (a comma aside before the verb: "the conflict, now in its fifth month, has killed more than 5,000 people")
+               r"(?:, [^,;.]{1,40},)? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
@@ -42,8 +44,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"[0-9]{1,2}(?: [a-z]+)? ?(?:-|–|to|and) ?[0-9]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
                r"(?:19|20)[0-9]{2} (?:[a-z-]+ ){0,2}?(?:attack|massacre|bombing|raid|earthquake|quake|floods?|cyclone|typhoon|hurricane|tsunami|stampede|riots|landslide|genocide|war)|a decade|the past decade|since then|to date|"
                # a count kept since a turning point ("attacks have killed 500 soldiers since the agreement was signed")
-               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
-               r"(?:agreement|deal|accord|ceasefire|truce|elections?|coup|takeover|offensive|operation|withdrawal|invasion|uprising|revolution))" + W)
+               r"(?:has|have) (?:[a-z]+ ){0,2}?(?:killed|claimed|left|died)(?-u:\b)[^;.]* since the (?:[a-z-]+ ){0,3}?"
+               # ("at least 7 protesters have been killed since the vote")
+               r"(?:agreement|deal|accord|ceasefire|truce|elections?|vote|polls|ballot|referendum|coup|takeover|offensive|operation|withdrawal|"
+               r"invasion|uprising|revolution))" + W)
 # "(and 3 civilians - coded separately)": the note applies to its own parenthesis or clause only
 _CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?separate|across)|recorded separately|"
           # ("the attackers' deaths are coded in the separate security operation event")
@@ -175,6 +179,22 @@ ENGLISH = Lexicon(
                r"the|this|that|total|all|addition|particular|response|contrast|general|short|fact|turn|return|separate|another)$"),
     crossfire=r"^(?: [a-z]+){0,2}? (?:in|during) (?:the )?(?:cross ?fire|cross-fire|exchange of fire)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
+    cumulative_since=(W + r"since (?:(?:early|late|mid)[ -])?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december) )?(?:19|20)[0-9]{2}" + W + r"|" + W + r"since the (?:start|beginning|outbreak) of" + W + r"|"
+                      + W + r"since the (?:[a-z0-9.'’-]+ ){0,3}?(?:conflict|war|insurgency|rebellion|uprising|crisis|violence|coup|takeover|"
+                      r"invasion|revolution|offensive)" + W),
+    perfect=(W + r"(?:has|have) (?:[a-z]+ ){0,2}?(?:been )?(?:killed|died|perished|displaced|fled|forced|uprooted|left|claimed|injured|wounded|"
+             r"abducted|kidnapped|detained|arrested)" + W + r"|" + W + r"(?:are|remain) (?:now |still )?(?:internally )?displaced" + W),
+    event_named=(W + r"(?:in|during|by|from|after|since|with|over) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ )?(?:attack|blast|explosion|bombing|raid|ambush|"
+                 r"assault|incident|shooting|strike|clash|stampede|fire)" + W),
+    # a toll over the whole country beside the event's place ("over 100 people were killed nationwide on the same day";
+    # "Nationwide, about 1.9 million people are displaced"; "the nationwide toll")
+    wide_scope=(W + r"(?:killed|dead|died|deaths|displaced|injured|wounded|arrested|detained) (?:nationwide|countrywide|across the country|"
+                r"throughout the country|around the country)" + W + r"|^\s*(?:nationwide|countrywide|across the country|throughout the country),|"
+                + W + r"(?:nationwide|countrywide) (?:death )?(?:toll|tally)" + W),
+    # a later sentence's tally of the last day or hours ("Over the past day, Russian forces shelled the region 92 times,
+    # killing three people in total")
+    period_tally=W + r"(?:over|in|during|within) the (?:past|last|previous|preceding) (?:[a-z0-9-]+ )?(?:day|days|hours)" + W,
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),

@@ -131,3 +131,14 @@ class Lexicon:
     # jubilee mp hopeful [name] were shot dead"), one of the group
     appositive_before: str = NEVER
     appositive_not: str = NEVER
+    # a sentence that sets a long period ("... have carried out attacks since october 2017", "since the coup"): a figure of the
+    # next sentence stated as a state reached (`perfect`, "more than 1,000 people have been killed") is its cumulative count,
+    # unless it names the event (`event_named`, "in the attack")
+    cumulative_since: str = NEVER
+    perfect: str = NEVER
+    event_named: str = NEVER
+    # with the figure in its sentence: a toll over the whole country beside the event's place ("killed nationwide")
+    wide_scope: str = NEVER
+    # in a later sentence, with the figure in its clause: a tally of the last day or hours, which holds the event's own
+    # figure (not "two more", "of the injured": deaths of the event itself)
+    period_tally: str = NEVER

@@ -302,8 +302,10 @@ ABBREV = B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,3}? (
 COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:" + NUM + r")(?: [a-z][a-z'’-]*){1,2})*(?:,| and|, and) )"
               + _Q + "(" + NUM + ")" + B + "()")
 # People forced from their homes: "fighting has forced some 400 people from their homes" (displaced)
+# (a relative clause before "to flee": "forcing some 10,000 people who had been sheltering there to flee")
 FORCED_FROM = (B + r"((?:forced|forcing|forces|force|drove|driving|drives|drive) )" + _Q + "(" + NUM + ")" + B
-               + r"((?: [a-z][a-z'’-]*){0,3}? (?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)|(?: [a-z][a-z'’-]*){0,3}? to flee)" + B)
+               + r"((?: [a-z][a-z'’-]*){0,3}? (?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)|(?: [a-z][a-z'’-]*){0,3}?"
+               r"(?: (?:who|that) (?:[a-z][a-z'’-]* ){1,5}?[a-z][a-z'’-]*)? to flee)" + B)
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)

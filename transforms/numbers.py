@@ -56,7 +56,8 @@ _T = "|".join(TENS)
 _U9 = "one|two|three|four|five|six|seven|eight|nine"
 _W1 = rf"(?:(?:{_T})(?:[- ](?:{_U9}))?|{_U})"  # 1..99 (and zero)
 _W = rf"(?:(?:{_W1}|a|an) hundred(?:(?: and)? {_W1})?|{_W1})"  # 1..999
-WORDNUM = rf"(?:{_W}(?: (?:thousand|million)(?:(?: and)? {_W})?)?|(?:a|half a|{_W1}) dozen)"
+# ("more than a million people have been forced from their homes")
+WORDNUM = rf"(?:{_W}(?: (?:thousand|million)(?:(?: and)? {_W})?)?|(?:a|an) (?:thousand|million)|(?:a|half a|{_W1}) dozen)"
 DIGITNUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?)(?: ?(?:million|thousand|hundred|m)(?-u:\b))?"
 VAGUENUM = (r"(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|tens|"
             r"several|many|numerous|multiple|countless|an? (?:unknown|unspecified|undisclosed|undetermined|indeterminate) number|"
