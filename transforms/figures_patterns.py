@@ -151,8 +151,10 @@ _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
 def _gap(word: str) -> str:
-    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
-            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?)")
+    # (a long group named by its unit: "four members of the popular mobilization forces (pmf) and a civilian were killed",
+    # "two fighters from the us-backed syrian democratic forces and a local islamic state group commander were killed")
+    return (r"((?:" + word + r"){0,8}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?: [a-z][a-z'’-]*){1,6}?)?)")
 
 
 _GAP = _gap(_WORD)
