@@ -148,6 +148,9 @@ A definite numbered group after a singular is a second item ("the car bomb drive
 An analyst's coding of one group ("fatalities for the SNA coded as 1") replaces that group's figures only (a state force's
 are its soldiers, any other named group's its fighters): "killing 25 militants, and lost one soldier; Al Shabaab claimed to
 have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
+A counted group named by its unit keeps its count before "and a ..." ("four members of the [force] ([abbr]) and a civilian
+were killed": 5). The attackers' own dead are on top of their victims, as a partitive ("three of the attackers were killed
+in the ensuing firefight") or as "of them" after the attackers pursued ("pursued the assailants ... and killed a dozen of them").
 """
 from __future__ import annotations
 
@@ -209,6 +212,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
     # (also a second singular after the aside: "seven officers, including a superintendent, and a boy were killed")
     aside_closed = aside_closed | (pat == "coord_sg2") & pl.col("lead").str.contains(r", and $")
+    # a verb's "N of them" whose antecedent is the attackers pursued ("pursued the assailants ... and killed a dozen of them")
+    them_attackers = (pat == "verb_first") & pl.col("after_num").str.contains(r"^ of them(?-u:\b)") & before_all.str.contains(lex.them_attackers)
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
@@ -296,7 +301,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
          & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
+         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died") & ~them_attackers
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
          | before_all.str.contains(lex.partitive_next)
          # (a count said to be among the dead: "killing nine worshippers ... three children were among the dead")
@@ -315,7 +320,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         (pl.concat_str([clause_b, m]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(lex.additive) | pat.is_in(["self", "themselves", "their_bodies", "poss_item", "injured_died", "wounded_died", "along", "along_next", "ellipsis", "ordinal", "pron_and"])
          | pl.col("slash_item")
          # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
-         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after)
+         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after) | them_attackers
+         # ("three of the attackers were killed in the ensuing firefight": on top of their victims)
+         | (pat == "num_first") & pl.col("after_num").str.contains(lex.of_attackers)
          # ("killed at least 17 people ... 3 militiamen were killed when troops intervened": on top of their victims)
          | (pat == "num_first") & pl.concat_str([m, pl.col("after")]).str.contains(lex.attackers_repelled)
          # ("his body and the body of a woman were found": one more body than his)

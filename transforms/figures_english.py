@@ -164,6 +164,10 @@ ENGLISH = Lexicon(
     total_of=r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$",
     scope_note=r"(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)",
     of_attackers=r"^ of (?:the|their) (?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|kidnappers|abductors|hijackers)(?-u:\b)",
+    them_attackers=(r"(?-u:\b)(?:pursued|pursuing|chased|chasing|tracked|tracking|trailed|engaged|engaging|repelled|repelling|repulsed|"
+                    r"intercepted|intercepting|gave chase to|went after|hunted down|cornered|encircled|surrounded) (?:the|their) "
+                    r"(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|insurgents|jihadists|kidnappers|"
+                    r"abductors|hijackers)(?-u:\b)[^,;:.]{0,60}? and (?:[a-z]+ ){1,3}$"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),
