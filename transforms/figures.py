@@ -151,6 +151,8 @@ have killed 7 soldiers. Fatalities for the SNA coded as 1" is 26.
 A counted group named by its unit keeps its count before "and a ..." ("four members of the [force] ([abbr]) and a civilian
 were killed": 5). The attackers' own dead are on top of their victims, as a partitive ("three of the attackers were killed
 in the ensuing firefight") or as "of them" after the attackers pursued ("pursued the assailants ... and killed a dozen of them").
+An ordinal body is one more, in digits too and lying with a short phrase or an aside ("the bodies of 10 men ... and an 11th body
+wrapped in a blanket lay on the road": 11; "a seventh body, badly decomposed, was found").
 """
 from __future__ import annotations
 

@@ -305,8 +305,12 @@ ORDINAL_ASIDE = (B + r"()()(a|the|one)( " + _ORDINAL + r"(?: [a-z'’-]+){0,2}?,
                  r"(?:died|succumbed|(?:is|was|has been|had been) (?:also |later |now |still )?(?:(?:feared|believed|presumed|confirmed|found|reported) dead|killed)))" + B)
 # ("a fourth family member, buried under the rubble, is feared dead": one more; also a body: "the bodies of six men were found
 # ... a seventh body was found hours later": 7; `candidates` names it ordinal)
-ORDINAL_BODY = (B + r"()()(a|the|one)( " + _ORDINAL + r" (?:body|corpse)(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
-                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up))" + B)
+# (an ordinal in digits, and a body lying there with a short phrase before its verb: "found the bodies of 10 men ... and an
+# 11th body wrapped in a blanket lay on the road")
+ORDINAL_BODY = (B + r"()()(a|an|the|one)( (?:" + _ORDINAL[3:-1] + r"|eleventh|twelfth|[0-9]{1,3}(?:st|nd|rd|th)) (?:body|corpse)"
+                r"(?: (?:wrapped|stuffed|dumped|lying|left|tied|bound|found|hanging|floating) [a-z'’-]+(?: [a-z'’-]+){0,3}?|, [a-z'’ -]{2,40},)?"
+                r"(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
+                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up|lay|was lying|lying))" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
 # is no part of the category; "was seized by a mob and killed" is killed)
@@ -593,7 +597,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "],
     "forced_from": ["forc", "drov", "driv"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
-    "ordinal_body": [" body ", " corpse "],
+    "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "],
     "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],
