@@ -153,6 +153,9 @@ were killed": 5). The attackers' own dead are on top of their victims, as a part
 in the ensuing firefight") or as "of them" after the attackers pursued ("pursued the assailants ... and killed a dozen of them").
 An ordinal body is one more, in digits too and lying with a short phrase or an aside ("the bodies of 10 men ... and an 11th body
 wrapped in a blanket lay on the road": 11; "a seventh body, badly decomposed, was found").
+The injured who died after a superseded toll of their sentence are inside the later count when the two add up to it ("at least
+11 people were killed ... had earlier put the death toll at nine, but two of the injured succumbed": 11); "raising the number of
+martyred policemen to five" is a running toll; "another injured policeman" names no injury of its own.
 """
 from __future__ import annotations
 

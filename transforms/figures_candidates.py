@@ -339,7 +339,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
     # a participle after a determiner is an adjective ("the funeral of a murdered businessman"); "nearly killed" is no death
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
-                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
+                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its|another)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
     # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
     prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()

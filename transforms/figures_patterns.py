@@ -264,7 +264,7 @@ POSS_SEMI = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "; (?:his|her|their) )()()
              + KILLED + ")" + B)
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
-        r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
+        r"toll|number of (?:dead|deaths|fatalities|victims|martyred|martyrs|slain|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")

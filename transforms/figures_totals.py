@@ -183,7 +183,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     initial = pl.col("value").filter(pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive")).max().over(k_sid)
     firm_max = (pl.col("value").filter(~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive") & ~pl.col("subgroup")
                                        & ~pl.col("alt_cue") & ~pl.col("is_hypothetical")).max().over("article_key", "category"))
-    more = pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
+    # (and the injured who died: "officials had earlier put the death toll at nine, but two of the injured succumbed", after a
+    # toll of 11, are inside it)
+    more = pl.col("additive") & ~pl.col("is_background") & (pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
+                                                            | (pl.col("pattern") == "injured_died"))
     in_revised = more & (initial + pl.col("value") == firm_max).fill_null(False)
     # (so are "more" bodies in the sentence after a revised toll: "has risen to 17, up from the 11 reported on Monday. Six
     # more bodies were recovered on Tuesday")
