@@ -167,6 +167,14 @@ A later sentence's tally of the last day or hours ("Over the past day, forces sh
 people in total") holds the event's own figure, background; not "two more died over the past day".
 The day an analyst's note opens on is its event's, however late the note ("On 7 April 2020, insurgents killed 52 ... The
 killings were only confirmed on 21 April"): no old date.
+A counted group named by its unit keeps its count before "and a ..." ("four members of the [force] ([abbr]) and a civilian
+were killed": 5). The attackers' own dead are on top of their victims, as a partitive ("three of the attackers were killed
+in the ensuing firefight") or as "of them" after the attackers pursued ("pursued the assailants ... and killed a dozen of them").
+An ordinal body is one more, in digits too and lying with a short phrase or an aside ("the bodies of 10 men ... and an 11th body
+wrapped in a blanket lay on the road": 11; "a seventh body, badly decomposed, was found").
+The injured who died after a superseded toll of their sentence are inside the later count when the two add up to it ("at least
+11 people were killed ... had earlier put the death toll at nine, but two of the injured succumbed": 11); "raising the number of
+martyred policemen to five" is a running toll; "another injured policeman" names no injury of its own.
 """
 from __future__ import annotations
 
@@ -228,6 +236,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     aside_closed = pl.col("lead").str.contains(r"^[^,]*, and $") & pl.col("before").str.ends_with(", ")
     # (also a second singular after the aside: "seven officers, including a superintendent, and a boy were killed")
     aside_closed = aside_closed | (pat == "coord_sg2") & pl.col("lead").str.contains(r", and $")
+    # a verb's "N of them" whose antecedent is the attackers pursued ("pursued the assailants ... and killed a dozen of them")
+    them_attackers = (pat == "verb_first") & pl.col("after_num").str.contains(r"^ of them(?-u:\b)") & before_all.str.contains(lex.them_attackers)
     # "a spokesman said the bomber was also killed": the attacker's own death, read by the singular passive
     sing_attacker = (pat == "sing") & pl.col("before").str.extract(r"(?-u:\b)((?:the|a|an|one) (?:[a-z-]+ ){1,2})$").str.contains(
         lex.additive_article).fill_null(False)
@@ -322,7 +332,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | pl.col("before").str.contains(lex.subgroup_cue + r" (?:[a-z]+ ){0,2}$") & ~aside_closed
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
          & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
-         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died")
+         | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died") & ~them_attackers
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
          | before_all.str.contains(lex.partitive_next)
          # (the last member of a numbered group's appositive list: "two local leaders, mca [name] and a jubilee mp hopeful [name]")
@@ -346,7 +356,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (the second of a pair of counts with bracketed qualifiers: "4 (confirmed) and 3 (suspected) killed")
          | (pat == "num_first") & before_all.str.contains(lex.paired_qualifier) & pl.col("after_num").str.contains(r"^ \(")
          # ("soldiers who intervened killed four of the assailants": not among the people the assailants killed)
-         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after)
+         | (pat == "verb_first") & pl.col("after_num").str.contains(lex.of_attackers + "|" + lex.more_after) | them_attackers
+         # ("three of the attackers were killed in the ensuing firefight": on top of their victims)
+         | (pat == "num_first") & pl.col("after_num").str.contains(lex.of_attackers)
          # ("killed at least 17 people ... 3 militiamen were killed when troops intervened": on top of their victims)
          | (pat == "num_first") & pl.concat_str([m, pl.col("after")]).str.contains(lex.attackers_repelled)
          # ("his body and the body of a woman were found": one more body than his)

@@ -218,6 +218,12 @@ _KILL_VERB = (r"^(?:kill|kills|killing|killed|lynch|lynches|lynched|lynching|sho
 _KILL_OF = r"^(?:killing|killings|murder|murders|death|deaths|severed head|severed heads) of $"
 
 
+# a group named by its unit after its person noun: " members of the pmf", " fighters from the us-backed syrian democratic
+# forces", " soldiers of the 5th division (ex-seleka)"
+_UNIT_OF = (r"^(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + r" (?:of|from) (?:the |an? )?(?:[a-z0-9][a-z0-9'’-]* ){0,4}?[a-z][a-z'’-]*"
+            r"(?: \([a-z0-9 -]{2,12}\))?$")
+
+
 _NOT_MOD = (r"(?-u:\b)(?:and|or|but|as|in|at|on|by|with|after|before|when|while|to|for|from|of|into|off|his|her|their|its|the|"
             r"no|not|many|some|several|more|other|all|both|these|those|them|fellow|own|any|each|every)(?-u:\b)")
 
@@ -305,7 +311,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "3 anp and 7 taliban killed": one unknown word before "and" is a group's name
     bad_conj = (pre_and.is_not_null() & ~two_verbs & ~paren_pair & ~pre_and.str.contains(r"^ [a-z][a-z'’-]+(?: [a-z][a-z'’-]+s)?$")
                 # (a long group ends with its person noun: "two suspected al-shabab gunmen and a police officer")
-                & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$")) | ~pre_and.str.contains(PERSON)))
+                & ((pre_and.str.contains(r"^(?: [a-z'’-]+){3,}") & ~pre_and.str.contains(PERSON + "$") & ~pre_and.str.contains(_UNIT_OF))
+                   | ~pre_and.str.contains(PERSON)))
     # "two families caused the death": a determiner makes the category word a noun of its own
     nominal = gap.str.contains(r" (?:the|a|an|his|her|their|its)$") & ~gap.str.contains(r" among the$")
     # "a gang of six men who fled with the cash": the perpetrators ran away, nobody was displaced
@@ -338,7 +345,7 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                & ~pl.col("after").str.slice(0, 40).str.contains(_NOT_VICTIM))
     # a participle after a determiner is an adjective ("the funeral of a murdered businessman"); "nearly killed" is no death
     adjective = ((pl.col("num") == "") & pl.col("lead").str.contains(r"^[a-z]+(?:ed|en) $")
-                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its)\s*$"))
+                 & before20.str.contains(r"(?-u:\b)(?:a|an|the|his|her|their|its|another)\s*$"))
     averted = before20.str.contains(r"(?-u:\b)(?:nearly|almost|narrowly)\s*$")
     # a qualifier before "a"/"an" is a preposition: "shot dead over an old land dispute" names no victim
     prep_a = pl.col("num").is_in(["a", "an"]) & pl.col("qual").is_not_null()

@@ -195,6 +195,10 @@ ENGLISH = Lexicon(
     # a later sentence's tally of the last day or hours ("Over the past day, Russian forces shelled the region 92 times,
     # killing three people in total")
     period_tally=W + r"(?:over|in|during|within) the (?:past|last|previous|preceding) (?:[a-z0-9-]+ )?(?:day|days|hours)" + W,
+    them_attackers=(r"(?-u:\b)(?:pursued|pursuing|chased|chasing|tracked|tracking|trailed|engaged|engaging|repelled|repelling|repulsed|"
+                    r"intercepted|intercepting|gave chase to|went after|hunted down|cornered|encircled|surrounded) (?:the|their) "
+                    r"(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|terrorists|insurgents|jihadists|kidnappers|"
+                    r"abductors|hijackers)(?-u:\b)[^,;:.]{0,60}? and (?:[a-z]+ ){1,3}$"),
     attribution=ENGLISH_ATTRIBUTION, subject_groups=GROUPS, english_plural=True, plausible=plausible, named=True, rival=_RIVAL,
     earlier_attack=(W + r"(?:who|which) (?:had |have |has )?(?:[a-z]+ly )?[a-z]+(?:ed|t) [^,;]*?" + W + r"last (?:week|weekend|"
                     + WEEKDAYS + ")" + W + r"[^,;]*? (?:killing|wounding|injuring|abducting)" + W + "[^,;]*$"),

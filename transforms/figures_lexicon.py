@@ -103,6 +103,9 @@ class Lexicon:
     colon_parts: str = NEVER
     # after a killing verb's number: the perpetrators, never among their victims ("soldiers killed four of the assailants")
     of_attackers: str = NEVER
+    # before a verb's "N of them": the attackers pursued, its antecedent ("the army pursued the assailants ... and killed a
+    # dozen of them"): no part of their victims, added on top
+    them_attackers: str = NEVER
     # before a number: the item before it in a partitive breakdown ("24 of them nigerien and 2 nigerian")
     partitive_next: str = NEVER
     # a count of attackers killed by those who answered them ("3 militiamen were killed when troops intervened")

@@ -157,8 +157,10 @@ _WORD = r" [\"“('‘]?[a-z][a-z'’-]*[\"”)’]?"
 
 
 def _gap(word: str, last: str = r" [a-z][a-z'’-]*") -> str:
-    return (r"((?:" + word + r"){0,6}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
-            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?:" + last + r"){1,5}?)?)")
+    # (a long group named by its unit: "four members of the popular mobilization forces (pmf) and a civilian were killed",
+    # "two fighters from the us-backed syrian democratic forces and a local islamic state group commander were killed")
+    return (r"((?:" + word + r"){0,8}?(?:(?:, (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,3}?)*"
+            r",? and (?:all |both )?(?:(?:" + QUAL + r" )?" + NUM + r"|a|an)(?:" + last + r"){1,6}?)?)")
 
 
 _GAP = _gap(_WORD)
@@ -277,7 +279,7 @@ POSS_SEMI = (B + "(" + ACTIVE_VERBS + " " + _OBJECT + "; (?:his|her|their) )()()
              + KILLED + ")" + B)
 # Tolls: "the death toll rose to 30", "toll of 12", "the number of dead reached 40".
 TOLL = (B + r"((?:(?:death |casualty |fatality |final |official |overall |updated |new |latest |provisional )?"
-        r"toll|number of (?:dead|deaths|fatalities|victims|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
+        r"toll|number of (?:dead|deaths|fatalities|victims|martyred|martyrs|slain|injured|wounded|(?:[a-z]+ ){1,5}?(?:killed|dead|injured|wounded))|"
         r"death count|body count)(?: [a-z0-9'’-]+,?){0,28}?(?: from (?:" + QUAL + " )?" + NUM + ")? "
         r"(?:to|at|of|is|was|reached|hit|topped|passed|exceeded|surpassed|stands at|stood at|rose to|climbed to|numbered|now at|now) )"
         + _Q + "(" + NUM + ")" + B + "()")
@@ -327,8 +329,12 @@ ORDINAL_ASIDE = (B + r"()()(a|the|one)( " + _ORDINAL + r"(?: [a-z'’-]+){0,2}?,
                  r"(?:died|succumbed|(?:is|was|has been|had been) (?:also |later |now |still )?(?:(?:feared|believed|presumed|confirmed|found|reported) dead|killed)))" + B)
 # ("a fourth family member, buried under the rubble, is feared dead": one more; also a body: "the bodies of six men were found
 # ... a seventh body was found hours later": 7; `candidates` names it ordinal)
-ORDINAL_BODY = (B + r"()()(a|the|one)( " + _ORDINAL + r" (?:body|corpse)(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
-                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up))" + B)
+# (an ordinal in digits, and a body lying there with a short phrase before its verb: "found the bodies of 10 men ... and an
+# 11th body wrapped in a blanket lay on the road")
+ORDINAL_BODY = (B + r"()()(a|an|the|one)( (?:" + _ORDINAL[3:-1] + r"|eleventh|twelfth|[0-9]{1,3}(?:st|nd|rd|th)) (?:body|corpse)"
+                r"(?: (?:wrapped|stuffed|dumped|lying|left|tied|bound|found|hanging|floating) [a-z'’-]+(?: [a-z'’-]+){0,3}?|, [a-z'’ -]{2,40},)?"
+                r"(?: (?:was|has been|had been|is))?(?: (?:also|later|then|subsequently|eventually))* "
+                r"(?:found|recovered|discovered|retrieved|pulled out|dumped|washed up|lay|was lying|lying))" + B)
 # One victim with a relative clause before the verb: "one passenger who tried to escape was shot dead"
 # (the verb needs its auxiliary: "a gunman who stormed the mosque killed 3" is the killer; the clause
 # is no part of the category; "was seized by a mob and killed" is killed)
@@ -633,7 +639,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
-    "ordinal_body": [" body ", " corpse "],
+    "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
     "missing_dead": ["found dead", "found murdered", "found killed", "found shot dead", "found beheaded"],
     "negation": ["no ", "no-", "nobody", "none", "without"], "coded": ["coded ", "recorded "], "coded_here": [" coded ", " recorded "],

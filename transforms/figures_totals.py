@@ -184,7 +184,8 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     firm_max = (pl.col("value").filter(~pl.col("earlier_cue") & ~pl.col("is_background") & ~pl.col("additive") & ~pl.col("subgroup")
                                        & ~pl.col("alt_cue") & ~pl.col("is_hypothetical")).max().over("article_key", "category"))
     more = pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)more(?-u:\b)")
-    # (so are the wounded who died after it: "killing 15 ... initially reported 13 dead at the scene; two of the wounded died overnight")
+    # (so are the wounded who died after it: "killing 15 ... initially reported 13 dead at the scene; two of the wounded died
+    # overnight", "officials had earlier put the death toll at nine, but two of the injured succumbed" after a toll of 11)
     later_dead = pl.col("additive") & ~pl.col("is_background") & (pl.col("pattern") == "injured_died")
     in_revised = (more | later_dead) & (initial + pl.col("value") == firm_max).fill_null(False)
     # (so are "more" bodies in the sentence after a revised toll: "has risen to 17, up from the 11 reported on Monday. Six
