@@ -359,5 +359,6 @@ def ago_value(anchor: pl.Expr) -> pl.Expr:
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
             .when(unit == "quarter").then(pl.format("{}-Q{}", shifted.dt.year(), shifted.dt.quarter()))
             # "a decade ago" is a year (TimeBank: 1989-XX in 1999), not the decade
-            .when(unit.is_in(["year", "decade"])).then(shifted.dt.strftime("%Y"))
+            # (so is "a century ago": 1923 in 2023)
+            .when(unit.is_in(["year", "decade", "centur"])).then(shifted.dt.strftime("%Y"))
             .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))
