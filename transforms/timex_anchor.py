@@ -191,15 +191,17 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     told_sent = prev(pl.when(dated & ~reported).then(pl.col("sent")))
     report_sent = prev(pl.when(dated & reported).then(pl.col("sent")))
     told_day = pl.when(prev(pl.when(dated).then(reported)) & (told_sent == report_sent) & (report_sent < pl.col("sent"))
-                       & ~m.str.contains(r"^the (?:next|following) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
+                       & ~m.str.contains(r"^the (?:next|following|previous|prior|preceding) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
     # a clock time after "a week ago" / "two days ago" in its sentence, no day named between, is on that day ("the bombs
     # that destroyed the embassies a week ago went off at about 10:30 a.m.")
     ago_n = pl.col("qn").cast(pl.Int64, strict=False) * pl.when(pl.col("unit") == "week").then(7).when(pl.col("unit") == "day").then(1)
     ago_row = (pl.col("kind") == "AGO") & pl.col("m").str.ends_with(" ago") & ago_n.is_not_null()
     ago_mark = pl.when(ago_row).then(pl.col("sent")).when(dated).then(-1)
     ago_day = pl.when(prev(ago_mark) == pl.col("sent")).then(prev(pl.when(ago_row).then(DCT.dt.offset_by(pl.format("-{}d", ago_n)))))
+    # ("the previous evening": the evening of the day before the anchor day)
     time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
-        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d"))
+        .when(m.str.contains(r"^the (?:previous|prior|preceding) (?:morning|afternoon|evening|night)$")).then(pl.lit("-1d")).otherwise(pl.lit("0d"))))
     # a bare clock time agrees with the tense of its clause (the words since the last comma): one that "will" happen is
     # not on a past day ("died on Monday ... The funeral service will begin at 11 a.m." is the day ahead the lead's
     # sentence names, else today's: "metro lines will close at 10 p.m."), and one that happened is not on a day ahead

@@ -120,7 +120,7 @@ DATE_REL = alt(
     rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
     rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
-    rf"the (?:next|following) (?:morning|afternoon|evening|night)",
+    rf"the (?:next|following|previous|prior|preceding) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
     rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
     rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",
