@@ -160,6 +160,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lp = pl.col("last_period")
     same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
                       & lp.is_not_null())
+    # (in an earnings story a month named last outside the reported quarter is an aside: "cold weather in March and
+    # April hurt sales ... down from $4.2 billion in the same period last year" is the first quarter a year back)
+    lp_mon = lp.str.slice(5, 2).cast(pl.Int32, strict=False)
+    lp_aside = (lp.str.contains(r"^[0-9]{4}-[0-9]{2}$") & pl.col("qa").is_not_null()
+                & ((lp.str.slice(0, 4) != pl.col("qa").str.slice(0, 4)) | ((lp_mon - 1) // 3 + 1 != pl.col("qa").str.slice(6, 1).cast(pl.Int32, strict=False))))
+    lp = pl.when(lp_aside).then(pl.col("qa")).otherwise(lp)
     last_year_period = pl.format("{}{}", lp.str.slice(0, 4).cast(pl.Int32, strict=False) - 1, lp.str.slice(4))
     in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
                      & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
