@@ -43,7 +43,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "another": 1, "a single": 1,
-    "half a": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
+    "half a": 0, "half an": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
 }
 VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of", "the coming",
                  "the next few", "the past few", "the last few", "recent"]
