@@ -204,8 +204,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     ago_row = (pl.col("kind") == "AGO") & pl.col("m").str.ends_with(" ago") & ago_n.is_not_null()
     ago_mark = pl.when(ago_row).then(pl.col("sent")).when(dated).then(-1)
     ago_day = pl.when(prev(ago_mark) == pl.col("sent")).then(prev(pl.when(ago_row).then(DCT.dt.offset_by(pl.format("-{}d", ago_n)))))
+    # the end of a period or a range in an earlier sentence holds no clock time ("the three months ended Aug. 31 ... Shares
+    # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
+    # to begin at 7:30 p.m." is July 26's): the last day named that is no end, else today
+    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till) $")
+    end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
+    clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
     # ("the previous evening": the evening of the day before the anchor day)
-    time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
+    time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, clock_aday.dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d"))
         .when(m.str.contains(r"^the (?:previous|prior|preceding) (?:morning|afternoon|evening|night)$")).then(pl.lit("-1d")).otherwise(pl.lit("0d"))))
     # a bare clock time agrees with the tense of its clause (the words since the last comma): one that "will" happen is
