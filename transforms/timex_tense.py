@@ -180,10 +180,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
         # a day that is the subject of a modal lies ahead ("warned that Friday would bring the worst conditions", "said
         # the weekend will be busy"); after a preposition it is no subject ("was told on Friday would-be buyers")
-        # a day in a present "when/if" clause before a main clause with a future ("When the curtain rises on Saturday, it
+        # a day in a present "when/if" clause (also after a dateline) before a main clause with a future ("When the curtain rises on Saturday, it
         # will be the first show", "If Wednesday's attempt is scrubbed, the next chance would come"); "if Monday's vote
         # had failed, it would have" is past
-        _cond=w.str.contains(r"^[.;:,!?\n]?\s*(?:when|once|if|unless|as soon as) ") & ~w.str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)|[a-z]ed ")
+        _cond=w.str.contains(r"(?:^[.;:,!?\n]?\s*|^[.;:,!?\n]?\s*[a-z ]+\s[–—-]+\s+)(?:when|once|if|unless|as soon as) ") & ~w.str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)|[a-z]ed ")
         & ~a.str.extract(r"^([^.;:!?\n,]*)").str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)")
         & a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:will|'ll|would|could|may|might|is to|are to|is expected|are expected)(?-u:\b)")
         & ~a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:would|could|might|may|will) (?:not )?have(?-u:\b)"),
