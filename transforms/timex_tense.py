@@ -27,8 +27,8 @@ _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|me
          r"grew|sank|shrank|sold|bought|paid|spent|kept|built|drew|threw|wore|stole|rode|felt|meant|sought|taught|"
          r"fled|fed|lent|bent|dug|hung|stuck|swung|shook|forgot|withdrew|tore|froze|slid|hid|sped|dealt|underwent|"
          r"overtook|upheld|withheld|beat|bore|woke|arose|rang|sang|swam")
-# -ed words that are not past-tense verbs
-_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
+# -ed words that are not past-tense verbs (and "the Fed": "ahead of Wednesday's Fed decision")
+_NOT_VERB = (r"(?-u:\b)(?:united|hundred|fed|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
            r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
@@ -101,7 +101,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
-    after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _")
+    after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(_NOT_VERB, "_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
     # "Cuba predicted Wednesday")
@@ -187,6 +187,16 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         & ~a.str.extract(r"^([^.;:!?\n,]*)").str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)")
         & a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:will|'ll|would|could|may|might|is to|are to|is expected|are expected)(?-u:\b)")
         & ~a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:would|could|might|may|will) (?:not )?have(?-u:\b)"),
+        # a condition after the day in the present looks ahead ("ruled out a holiday on Monday if England win"; "if England
+        # won" and a reported day, "said on Monday if talks fail", do not)
+        _ifafter=a.str.extract(r"^ (?:if|unless|in case|provided) ([^.;:!?,\n]*)").str.contains(r"^[a-z' ]+$")
+        & ~a.str.extract(r"^ (?:if|unless|in case|provided) ([^.;:!?,\n]*)").str.contains(r"(?-u:\b)(?:" + _PAST + r"|would|could|should|might)(?-u:\b)")
+        # (and no simple past before the day: "sacked its coach on Monday if reports are true"; "has ruled out" is present)
+        & ~w.str.replace_all(r"(?-u:\b)(?:has|have)(?: not| never| already)? [a-z]+(?-u:\b)", "has").str.contains(r"(?-u:\b)(?:" + _PAST + r")(?-u:\b)"),
+        # an imperative opening the sentence asks for something ahead ("Don't miss the fireworks on Sunday", "Mark your
+        # calendars for Saturday"); read only when no other marker decides
+        _imp=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.contains(
+            r"^\s*[\"'“‘]?\s*(?:don'?t|do not|never miss|please|join|mark|catch|tune in|visit|come|bring|remember|book|register|sign up|be sure|make sure|check out|expect|look for|save the|reserve|grab|stop by|drop by|vote)(?-u:\b)"),
         _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
         & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
         & pl.col("m").str.contains(r"(?:day|weekend)$"),
@@ -203,10 +213,11 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
              .when(pl.col("_said") & ~(pl.col("_stmt") & last.str.contains(is_fut))).then(pl.lit("past"))
+             .when(pl.col("_ifafter") & pl.col("m").str.contains(r"(?:day|weekend|night|morning|afternoon|evening)$")).then(pl.lit("future"))
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
              .when(last.is_not_null()).then(pl.lit("past"))
              .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
-             .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside", "_cond")
+             .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).when(pl.col("_imp")).then(pl.lit("future")).otherwise(pl.lit("neutral")))
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside", "_cond", "_ifafter", "_imp")
