@@ -17,6 +17,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|speaks|testifies|performs|premieres|debuts|"
+           r"unveils|launches|gets under way|comes? into force|takes on|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
@@ -197,6 +198,12 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # calendars for Saturday"); read only when no other marker decides
         _imp=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.contains(
             r"^\s*[\"'“‘]?\s*(?:don'?t|do not|never miss|please|join|mark|catch|tune in|visit|come|bring|remember|book|register|sign up|be sure|make sure|check out|expect|look for|save the|reserve|grab|stop by|drop by|vote)(?-u:\b)"),
+        # a headline's infinitive names a plan ("Fed to announce rate decision Wednesday"), not when the sentence has a
+        # verb of its own ("Prices rose sharply to close at a high on Friday", "plans to")
+        _hl=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.contains(
+            r"^\s*(?:[a-z0-9'&-]+ ){1,3}to (?:announce|unveil|visit|meet|hold|face|launch|release|vote|decide|raise|cut|resume|host|join|begin|start|sign|name|report|testify|address|travel|speak|play|hear|rule|open|close)(?-u:\b)")
+        & ~pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_NOT_VERB, "_").str.contains(
+            r"(?-u:\b)(?:" + _PAST + r"|is|are|has|have|will|would|plans?|wants?|aims?|seeks?|set|due|expected|likely|going|up|according|due|close|next|prior|thanks|compared)(?-u:\b)"),
         _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
         & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
         & pl.col("m").str.contains(r"(?:day|weekend)$"),
@@ -204,13 +211,16 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone") | pl.col("_results") | pl.col("_aside")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj") | pl.col("_cond")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results") | pl.col("_aside")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj") | pl.col("_cond") | pl.col("_hl")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
+             # (and so does one after a clause ahead with nothing after it: "Nadal takes on Djokovic in Sunday's final")
+             # (a present verb, not a modal: "they would look for ways to get around Wednesday's ruling" is past)
+             .when(poss & last.str.contains(is_fut) & ~last.str.contains(r"^(?:will|wo|'ll|shall|would|could|might|may|should|going to|is to|are to|expect.*|plan.*|hop.*|aim.*|intend.*|predict.*|forecast.*|likely|unlikely)$") & nxt.is_null()).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
              .when(pl.col("_said") & ~(pl.col("_stmt") & last.str.contains(is_fut))).then(pl.lit("past"))
              .when(pl.col("_ifafter") & pl.col("m").str.contains(r"(?:day|weekend|night|morning|afternoon|evening)$")).then(pl.lit("future"))
@@ -220,4 +230,4 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
              .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).when(pl.col("_imp")).then(pl.lit("future")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside", "_cond", "_ifafter", "_imp")
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside", "_cond", "_ifafter", "_imp", "_hl")
