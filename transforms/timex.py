@@ -89,6 +89,15 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a person named May before her verb ("May must set out a plan", "May said on Monday", "until May ruled out"; "May is the busiest month"
+           # and "May will bring" may be the month)
+           | (pl.col("m").str.contains(r"^may$") & pl.col("after").str.contains(
+               r"^ (?:must|said|says|told|insisted|vowed|urged|warned|wants|hopes|faces|survived|resigned|announced|promised|admitted|argued|conceded|refused|struck|unveiled|met|spoke|ruled out|rejected|appointed|sacked|addressed|reshuffled)(?-u:\b)"))
+           # a counted quarter-point step is no quarter ("two more quarter-point hikes")
+           | (pl.col("m").str.contains(r"[a-z] quarter$") & pl.col("after").str.contains(r"^-(?:percentage-)?points?(?-u:\b)"))
+           # the hour of a speed is no extent ("gusts of 70 kilometres an hour", "40 miles per hour")
+           | (pl.col("m").str.contains(r"^(?:an|one) hour$")
+              & pl.col("before").str.contains(r"(?-u:\b)(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|knots|nautical miles) (?:per )?$"))
            # years as data, the Y2K idiom ("programs that recorded years with only two digits", "store years as two digits")
            | (pl.col("m").str.contains(r"^(?:years|dates)$")
               & pl.col("before").str.contains(r"(?-u:\b)(?:record|store|represent|writ|wrote|abbreviat|display|encod|cod|format|read|interpret|treat)[a-z]* $")

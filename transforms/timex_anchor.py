@@ -160,6 +160,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lp = pl.col("last_period")
     same_last_year = (m.str.contains(r"^the (?:same|corresponding|comparable) [a-z]+ (?:of |in )?(?:last year|the (?:previous|prior) year|a year (?:ago|earlier|before))$")
                       & lp.is_not_null())
+    # (in an earnings story a month named last outside the reported quarter is an aside: "cold weather in March and
+    # April hurt sales ... down from $4.2 billion in the same period last year" is the first quarter a year back)
+    lp_mon = lp.str.slice(5, 2).cast(pl.Int32, strict=False)
+    lp_aside = (lp.str.contains(r"^[0-9]{4}-[0-9]{2}$") & pl.col("qa").is_not_null()
+                & ((lp.str.slice(0, 4) != pl.col("qa").str.slice(0, 4)) | ((lp_mon - 1) // 3 + 1 != pl.col("qa").str.slice(6, 1).cast(pl.Int32, strict=False))))
+    lp = pl.when(lp_aside).then(pl.col("qa")).otherwise(lp)
     last_year_period = pl.format("{}{}", lp.str.slice(0, 4).cast(pl.Int32, strict=False) - 1, lp.str.slice(4))
     in_named_year = ((pl.col("kind") == "DATE") & pl.col("yr").is_null() & pl.col("mon").is_not_null() & pl.col("sent_year").is_not_null()
                      & pl.col("value1").str.contains(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$") & ~m.str.contains(r"\b(?:last|next|this|coming|past)\b"))
@@ -191,15 +197,23 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     told_sent = prev(pl.when(dated & ~reported).then(pl.col("sent")))
     report_sent = prev(pl.when(dated & reported).then(pl.col("sent")))
     told_day = pl.when(prev(pl.when(dated).then(reported)) & (told_sent == report_sent) & (report_sent < pl.col("sent"))
-                       & ~m.str.contains(r"^the (?:next|following) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
+                       & ~m.str.contains(r"^the (?:next|following|previous|prior|preceding) ")).then(prev(pl.when(dated & ~reported).then(pl.col("day"))))
     # a clock time after "a week ago" / "two days ago" in its sentence, no day named between, is on that day ("the bombs
     # that destroyed the embassies a week ago went off at about 10:30 a.m.")
     ago_n = pl.col("qn").cast(pl.Int64, strict=False) * pl.when(pl.col("unit") == "week").then(7).when(pl.col("unit") == "day").then(1)
     ago_row = (pl.col("kind") == "AGO") & pl.col("m").str.ends_with(" ago") & ago_n.is_not_null()
     ago_mark = pl.when(ago_row).then(pl.col("sent")).when(dated).then(-1)
     ago_day = pl.when(prev(ago_mark) == pl.col("sent")).then(prev(pl.when(ago_row).then(DCT.dt.offset_by(pl.format("-{}d", ago_n)))))
-    time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, pl.col("aday").dt.offset_by(
-        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d")).otherwise(pl.lit("0d"))))
+    # the end of a period or a range in an earlier sentence holds no clock time ("the three months ended Aug. 31 ... Shares
+    # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
+    # to begin at 7:30 p.m." is July 26's): the last day named that is no end, else today
+    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till) $")
+    end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
+    clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
+    # ("the previous evening": the evening of the day before the anchor day)
+    time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, clock_aday.dt.offset_by(
+        pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d"))
+        .when(m.str.contains(r"^the (?:previous|prior|preceding) (?:morning|afternoon|evening|night)$")).then(pl.lit("-1d")).otherwise(pl.lit("0d"))))
     # a bare clock time agrees with the tense of its clause (the words since the last comma): one that "will" happen is
     # not on a past day ("died on Monday ... The funeral service will begin at 11 a.m." is the day ahead the lead's
     # sentence names, else today's: "metro lines will close at 10 p.m."), and one that happened is not on a day ahead

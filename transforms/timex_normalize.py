@@ -65,6 +65,11 @@ _DAY_NO_YEAR = rf"(?:{MONTH_ANY} [0-9]{{1,2}}(?:st|nd|rd|th)?|^[0-9]{{1,2}}(?:st
 _PAIR_YEAR = rf"^(?:,? (?:and|or|to|through|until) |[-–])(?:{MONTH_ANY} )?[0-9]{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{MONTH_ANY})?,? ([0-9]{{4}})(?-u:\b)"
 # so does a month without a year before the second month of a range ("between March and September 2012")
 _MONTH_PAIR_YEAR = rf"^ ?(?:and|to|through|until|till|[-–]) ?{MONTH_ANY},? ([0-9]{{4}})(?-u:\b)"
+# a day without a year after a month with its year earlier in its sentence, linked by before/after, is in that year ("sold
+# shares in late March 2018, two weeks before the company disclosed on April 9"; not "since November 2014, and ... since Jan. 4"), unless the words between look ahead ("passed in March 2018,
+# takes effect on April 9")
+_SENT_MONTH_YEAR = rf"(?-u:\b){MONTH_ANY} (?:[0-9]{{1,2}},? )?([0-9]{{4}})(?-u:\b)[^.!?;]*(?-u:\b)(?:before|after|later|earlier|until)(?-u:\b)[^.!?;]*$"
+_AHEAD_WORDS = r"(?-u:\b)(?:will|'ll|takes? effect|is to|are to|is due|are due|scheduled|expected|next|this year)(?-u:\b)[^.!?;]*$"
 # resolved on the previous dated mention of the article (else the document date): "the day before", "that week",
 # "earlier in the month", "the previous Thursday", "for the week"
 # a quarter or half named by its months ("the final three months of 2012"): a DATE, not a DURATION
@@ -109,7 +114,8 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     n, unit = P.quantity()
     lf = lf.with_columns(
         yr=pl.coalesce(P.year(), pl.when(_c(_DAY_NO_YEAR)).then(pl.col("after").str.extract(_PAIR_YEAR).cast(pl.Int32)),
-                       pl.when(_c(rf"^{MONTH_ANY}$")).then(pl.col("after").str.extract(_MONTH_PAIR_YEAR).cast(pl.Int32))), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
+                       pl.when(_c(rf"^{MONTH_ANY}$")).then(pl.col("after").str.extract(_MONTH_PAIR_YEAR).cast(pl.Int32)),
+                       pl.when(_c(_DAY_NO_YEAR) & ~pl.col("before").str.contains(_AHEAD_WORDS)).then(pl.col("before").str.extract(_SENT_MONTH_YEAR).cast(pl.Int32))), mon=P.month(), dom=P.day_of_month(), hol=P.holiday(), ny=ny, nm=nm, nd=nd,
         clock=P.clock(), part=P.part_of_day(), qn=n, unit=unit,
         dy=DCT.dt.year().cast(pl.Int32), dmo=DCT.dt.month().cast(pl.Int32), ddom=DCT.dt.day().cast(pl.Int32),
     ).with_columns(wd=pl.when(pl.col("hol").is_null()).then(P.weekday()))  # "Good Friday" is a holiday, not a Friday
@@ -359,5 +365,6 @@ def ago_value(anchor: pl.Expr) -> pl.Expr:
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
             .when(unit == "quarter").then(pl.format("{}-Q{}", shifted.dt.year(), shifted.dt.quarter()))
             # "a decade ago" is a year (TimeBank: 1989-XX in 1999), not the decade
-            .when(unit.is_in(["year", "decade"])).then(shifted.dt.strftime("%Y"))
+            # (so is "a century ago": 1923 in 2023)
+            .when(unit.is_in(["year", "decade", "centur"])).then(shifted.dt.strftime("%Y"))
             .when(unit.is_in(["hour", "minute"])).then(_fmt_day(anchor)))

@@ -43,7 +43,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "another": 1, "a single": 1,
-    "half a": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
+    "half a": 0, "half an": 0, "a couple of": 2, "couple of": 2, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "thirty-six": 36,
 }
 VAGUE_NUMBERS = ["several", "a few", "few", "many", "some", "a number of", "the coming",
                  "the next few", "the past few", "the last few", "recent"]
@@ -101,14 +101,16 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (
             "easter": (4, 8), "good friday": (4, 6), "palm sunday": (4, 1), "ash wednesday": (2, 22), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
             "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
             "presidents' day": (2, 17), "presidents day": (2, 17), "mother's day": (5, 11), "father's day": (6, 15),
-            "columbus day": (10, 12), "may day": (5, 1)}
-# movable holidays (US ones: Thanksgiving, Election Day, Labor Day, Memorial Day, MLK Day, Presidents' Day, Mother's and
+            "columbus day": (10, 12), "may day": (5, 1), "black friday": (11, 26), "cyber monday": (11, 29)}
+# movable holidays (US ones: Thanksgiving, Black Friday, Cyber Monday, Election Day, Labor Day, Memorial Day, MLK Day, Presidents' Day, Mother's and
 # Father's Day, Columbus Day): (first day it can fall on, ISO
 # weekday) -> the first such weekday on or after that day; Easter's are days from Easter Sunday
 MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22), 4), "election day": ((11, 2), 2), "labor day": ((9, 1), 1),
                     "memorial day": ((5, 25), 1), "martin luther king jr. day": ((1, 15), 1), "martin luther king day": ((1, 15), 1),
                     "mlk day": ((1, 15), 1), "presidents' day": ((2, 15), 1), "presidents day": ((2, 15), 1),
-                    "mother's day": ((5, 8), 7), "father's day": ((6, 15), 7), "columbus day": ((10, 8), 1)}
+                    "mother's day": ((5, 8), 7), "father's day": ((6, 15), 7), "columbus day": ((10, 8), 1),
+                    # the day after Thanksgiving, and the Monday after it
+                    "black friday": ((11, 23), 5), "cyber monday": ((11, 26), 1)}
 EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
 DATE_REL = alt(
@@ -120,7 +122,7 @@ DATE_REL = alt(
     rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
     rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
-    rf"the (?:next|following) (?:morning|afternoon|evening|night)",
+    rf"the (?:next|following|previous|prior|preceding) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
     rf"(?:(?:the|last|next|this|coming|past|this past) )?weekend",
     rf"(?:(?:earlier|later|early|late) )?(?:this|last|next) (?:week|month|year|quarter|spring|summer|autumn|winter|season|decade|century)",

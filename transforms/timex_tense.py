@@ -16,7 +16,8 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            r"planning|set to|to be held|likely|unlikely|forecasts?|forecasting|predict(?:s|ed|ing)?|could|might|may|is due|are due|(?:was|were) due (?:to|back)|hopes?|hoping|intends?|tomorrow|upcoming|aims?|"
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
-           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|"
+           r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|speaks|testifies|performs|premieres|debuts|"
+           r"unveils|launches|gets under way|comes? into force|takes on|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
@@ -27,15 +28,17 @@ _PAST = (r"[a-z]+ed|said|says|told|was|were|had|did|began|took|came|fell|left|me
          r"grew|sank|shrank|sold|bought|paid|spent|kept|built|drew|threw|wore|stole|rode|felt|meant|sought|taught|"
          r"fled|fed|lent|bent|dug|hung|stuck|swung|shook|forgot|withdrew|tore|froze|slid|hid|sped|dealt|underwent|"
          r"overtook|upheld|withheld|beat|bore|woke|arose|rang|sang|swam")
-# -ed words that are not past-tense verbs
-_NOT_VERB = (r"(?-u:\b)(?:united|hundred|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
+# -ed words that are not past-tense verbs (and "the Fed": "ahead of Wednesday's Fed decision")
+_NOT_VERB = (r"(?-u:\b)(?:united|hundred|fed|need|indeed|succeed|proceed|exceed|red|bed|speed|seed|feed|breed|creed|greed|shed|sacred|naked|"
              r"alleged|armed|suspected|so-called|aged|based|related|scheduled|expected|planned)(?-u:\b)")
 _ADJ_ED = (r"(?-u:\b)(a|an|the|its|his|her|their|our|still)(?-u:\b) [a-z]+ed(?-u:\b)|"
            r"(?-u:\b)()un(?:specified|disclosed|identified|named|expected|armed|confirmed|resolved|related|precedented)(?-u:\b)")
 # scheduled-event verbs used as nouns after a determiner ("Monday's vote was close", "the start"), and before the
 # mention also opening a sentence ("Visits to national parks on Memorial Day rose"; after it, "Leaders on Friday meet"
 # keeps its verb)
-_DET = r"(?-u:\b)(?:the|a|an|its|their|his|her|this|that|whose|s|next|first|final) "
+_DET = r"(?-u:\b)(?:the|a|an|its|their|his|her|this|whose|s|next|first|final|[0-9][0-9_]*) "
+# after "that" only a singular noun ("that vote"); "a summit that opens on Saturday" is a relative clause's verb
+_THAT_NOUN = r"(?-u:\b)(that) (?:vote|start|visit|return|meet)(?-u:\b)"
 _EVENT_NOUN = r"(?:votes?|meets?|starts?|opens?|begins?|returns?|visits?|leaves|heads|hosts|go)(?-u:\b)"
 _NOUN_VERB = "(" + _DET + ")" + _EVENT_NOUN
 _NOUN_VERB_BEFORE = "(" + _DET + r"|(?:^|[.!?])\s*)" + _EVENT_NOUN
@@ -52,7 +55,7 @@ _ABBREV_DOT = (r"(?-u:\b)(mrs?|ms|dr|st|jr|sr|vs|gen|col|lt|sgt|capt|gov|sen|rep
 _SCHEDULED_BARE = r"(?:take effect|meet|open|begin|start|resume|reopen|vote|go|visit|return|head|host|end|close|fall|play|face)(?-u:\b)"
 # advice and requests look ahead even when given in the past ("urged residents to stock up over the weekend", "airlines
 # have been asked to cut flights at Orly, Marseille and Nice on Friday")
-_ADVICE = r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on|(?:been|being|was|were|is|are) ask)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])"
+_ADVICE = r"(?-u:\b)(?:urg|encourag|advis|call(?:ed|s|ing)? on|(?:been|being|was|were|is|are) ask|(?:has|have|is|are) (?:been )?invit|invites)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to ([a-z])"
 # a participle closing a hyphenated adjective ("rebel-held", "state-owned", "Saudi-led", "locally-made")
 _HYPHEN_PARTICIPLE = r"([a-z])-(?:[a-z]+ed|held|led|run|made|built|born|grown|known|won|driven|hit|struck|fed)(?-u:\b)"
 # a participle after "be" is no past marker ("would be made", "to be held", "will be issued")
@@ -95,11 +98,11 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     # and Thursday", "tickets for Saturday and Sunday have sold out")
     before = before.str.replace_all(
         r"(?-u:\b)(?:(?:is|are|was|were) (?:also )?forecast|tickets?|seats|reservations|bookings) for(?-u:\b)", "is to for").str.replace_all(
-        _NOUN_VERB_BEFORE, "${1}_").str.replace_all(
+        _NOUN_VERB_BEFORE, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
-    after = after.str.replace_all(_NOUN_VERB, "${1}_")
+    after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(_NOT_VERB, "_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
     # "Cuba predicted Wednesday")
@@ -121,7 +124,10 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              # a present passive naming the day is scheduled ("when he is sentenced on June 14")
-             .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed (?:on )?$", "is to ")
+             .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed (?:on |at )?$", "is to ")
+             # a day an event is moved to lies ahead ("the downhill has been moved to Thursday", "the vote is postponed until
+             # Friday"; "was postponed until Friday" keeps its past)
+             .str.replace_all(r"(?-u:\b)(?:has been|have been|is|are|will be|to be) (?:moved|postponed|pushed back|put back|put off|rescheduled|delayed|shifted|brought forward|switched) (?:[a-z]+ ){0,2}(?:to|until|till|for) (?:on )?$", "is to ")
              # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday") and a
              # copula ("the final is Saturday")
              .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}for $", "is to ")
@@ -175,6 +181,29 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _begins=pl.col("_tb").str.contains(r"(?-u:\b)(?:beginning|starting) (?:on )?$") & pl.col("m").str.contains(r"^[a-z]+day$"),
         # a day that is the subject of a modal lies ahead ("warned that Friday would bring the worst conditions", "said
         # the weekend will be busy"); after a preposition it is no subject ("was told on Friday would-be buyers")
+        # a day in a present "when/if" clause (also after a dateline) before a main clause with a future ("When the curtain rises on Saturday, it
+        # will be the first show", "If Wednesday's attempt is scrubbed, the next chance would come"); "if Monday's vote
+        # had failed, it would have" is past
+        _cond=w.str.contains(r"(?:^[.;:,!?\n]?\s*|^[.;:,!?\n]?\s*[a-z ]+\s[–—-]+\s+)(?:when|once|if|unless|as soon as) ") & ~w.str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)|[a-z]ed ")
+        & ~a.str.extract(r"^([^.;:!?\n,]*)").str.contains(r"(?-u:\b)(?:was|were|had|did)(?-u:\b)")
+        & a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:will|'ll|would|could|may|might|is to|are to|is expected|are expected)(?-u:\b)")
+        & ~a.str.extract(r"^[^.;:!?\n,]*, ([^.;:!?\n]*)").str.contains(r"(?-u:\b)(?:would|could|might|may|will) (?:not )?have(?-u:\b)"),
+        # a condition after the day in the present looks ahead ("ruled out a holiday on Monday if England win"; "if England
+        # won" and a reported day, "said on Monday if talks fail", do not)
+        _ifafter=a.str.extract(r"^ (?:if|unless|in case|provided) ([^.;:!?,\n]*)").str.contains(r"^[a-z' ]+$")
+        & ~a.str.extract(r"^ (?:if|unless|in case|provided) ([^.;:!?,\n]*)").str.contains(r"(?-u:\b)(?:" + _PAST + r"|would|could|should|might)(?-u:\b)")
+        # (and no simple past before the day: "sacked its coach on Monday if reports are true"; "has ruled out" is present)
+        & ~w.str.replace_all(r"(?-u:\b)(?:has|have)(?: not| never| already)? [a-z]+(?-u:\b)", "has").str.contains(r"(?-u:\b)(?:" + _PAST + r")(?-u:\b)"),
+        # an imperative opening the sentence asks for something ahead ("Don't miss the fireworks on Sunday", "Mark your
+        # calendars for Saturday"); read only when no other marker decides
+        _imp=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.contains(
+            r"^\s*[\"'“‘]?\s*(?:don'?t|do not|never miss|please|join|mark|catch|tune in|visit|come|bring|remember|book|register|sign up|be sure|make sure|check out|expect|look for|save the|reserve|grab|stop by|drop by|vote)(?-u:\b)"),
+        # a headline's infinitive names a plan ("Fed to announce rate decision Wednesday"), not when the sentence has a
+        # verb of its own ("Prices rose sharply to close at a high on Friday", "plans to")
+        _hl=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.contains(
+            r"^\s*(?:[a-z0-9'&-]+ ){1,3}to (?:announce|unveil|visit|meet|hold|face|launch|release|vote|decide|raise|cut|resume|host|join|begin|start|sign|name|report|testify|address|travel|speak|play|hear|rule|open|close)(?-u:\b)")
+        & ~pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_NOT_VERB, "_").str.contains(
+            r"(?-u:\b)(?:" + _PAST + r"|is|are|has|have|will|would|plans?|wants?|aims?|seeks?|set|due|expected|likely|going|up|according|due|close|next|prior|thanks|compared)(?-u:\b)"),
         _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
         & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
         & pl.col("m").str.contains(r"(?:day|weekend)$"),
@@ -182,19 +211,23 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
     # (a possessive weekday after "since" is past: "pain since Saturday's final")
-    tense = (pl.when(pl.col("_gone") | pl.col("_results") | pl.col("_aside")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj")).then(pl.lit("future"))
+    tense = (pl.when(pl.col("_gone") | pl.col("_results") | pl.col("_aside")).then(pl.lit("past")).when(pl.col("_begins") | pl.col("_subj") | pl.col("_cond") | pl.col("_hl")).then(pl.lit("future"))
              .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)since (?:the )?$")).then(pl.lit("past"))
              .when(poss & nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(poss & nxt.is_not_null()).then(pl.lit("past"))
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
+             # (and so does one after a clause ahead with nothing after it: "Nadal takes on Djokovic in Sunday's final")
+             # (a present verb, not a modal: "they would look for ways to get around Wednesday's ruling" is past)
+             .when(poss & last.str.contains(is_fut) & ~last.str.contains(r"^(?:will|wo|'ll|shall|would|could|might|may|should|going to|is to|are to|expect.*|plan.*|hop.*|aim.*|intend.*|predict.*|forecast.*|likely|unlikely)$") & nxt.is_null()).then(pl.lit("future"))
              .when(poss).then(pl.lit("past"))
              .when(pl.col("_said") & ~(pl.col("_stmt") & last.str.contains(is_fut))).then(pl.lit("past"))
+             .when(pl.col("_ifafter") & pl.col("m").str.contains(r"(?:day|weekend|night|morning|afternoon|evening)$")).then(pl.lit("future"))
              .when(last.str.contains(is_fut)).then(pl.lit("future"))
              .when(last.is_not_null()).then(pl.lit("past"))
              .when(nxt.str.contains(is_fut)).then(pl.lit("future"))
              .when(nxt.is_not_null()).then(pl.lit("past"))
              .when(pl.col("_sent").str.contains(is_fut)).then(pl.lit("future"))
-             .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).otherwise(pl.lit("neutral")))
-    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside")
+             .when(pl.col("_sent").is_not_null()).then(pl.lit("past")).when(pl.col("_imp")).then(pl.lit("future")).otherwise(pl.lit("neutral")))
+    return lf.with_columns(tense=tense).drop("_tb", "_ta", "_whole", "_nxt", "_last", "_sent", "_said", "_stmt", "_poss", "_ahead", "_gone", "_begins", "_results", "_subj", "_aside", "_cond", "_ifafter", "_imp", "_hl")
