@@ -106,3 +106,16 @@ def test_held_out_batch_of_stop_13():
     assert res["n_cases"] >= 60
     assert res["killed_total_exact"] >= 0.94, res["wrong_totals"]
     assert res["per_category"]["killed"]["f1"] >= 0.97, res["per_category"]["killed"]
+
+
+def test_blind_rounds_of_stop_14():
+    """Written blind and scored before the rules they exposed (killed total before -> now): d6_### 30 notes of uncovered
+    windows (Latin America 2017-19, CAR/Cameroon/Sahel/Mozambique 2018-21, Myanmar/Ukraine/Sudan/Haiti 2021-23) and 30 long
+    wire, NGO and flash-update reports with background paragraphs (0.800 -> 1.000); h7_### 20 notes and 40 long news reports
+    (0.817 -> 0.950; left: an age range "between the ages of 17 and 25" read as a count, two cumulative tolls, two attackers
+    "neutralised" in a later sentence)."""
+    for prefix, n, total in (("d6_", 60, 0.98), ("h7_", 60, 0.94)):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= n
+        assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
+        assert res["per_category"]["killed"]["f1"] >= 0.96, (prefix, res["per_category"]["killed"])
