@@ -136,19 +136,26 @@ def name_count(num: pl.Expr) -> pl.Expr:
     return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
+def _holds_all(groups: list[list[str]]) -> pl.Expr:
+    """The sentence holds a literal of every group."""
+    return pl.all_horizontal([pl.col("s").str.contains_any(g) for g in groups])
+
+
 def candidates(sents: pl.LazyFrame, articles: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     """All pattern matches of the lexicon, one row each, with the number's offsets inside its sentence."""
     hot = sents.filter(pl.col("s").str.contains(lex.trigger)).collect(engine=ENGINE).lazy()
     def source(name: str) -> pl.LazyFrame:
         src = hot.filter(pl.col("s").str.contains_any(lex.prefilter[name])) if name in lex.prefilter else hot
-        return src.filter(pl.col("s").str.contains_any(lex.prefilter_also[name])) if name in lex.prefilter_also else src
+        src = src.filter(pl.col("s").str.contains_any(lex.prefilter_also[name])) if name in lex.prefilter_also else src
+        src = src.filter(_holds_all(lex.gate[name])) if name in lex.gate else src
+        return src.filter(~_holds_all(lex.gate_not[name])) if name in lex.gate_not else src
     frames = [_one_pattern(source(name), name, rx, pr) for name, (rx, pr) in lex.patterns.items()]
     if lex.named:
         frames.append(named_victims(hot, articles))
     # (an empty qualifier group, "()" in ARTICLE or NAMED, has no space after it)
     qlen = pl.when(pl.col("qual").fill_null("") != "").then(pl.col("qual").str.len_chars() + 1).otherwise(0)
     found = (pl.concat(frames, how="vertical")  # read three times below
-             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "later_dead": "their_bodies", "far_subject": "one_who", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
+             .with_columns(pl.col("pattern").replace({"num_paren": "num_first", "num_plain": "num_first", "poss_semi": "poss_item", "ordinal_body": "ordinal", "num_and_bare": "num_first", "abbrev": "num_first", "later_dead": "their_bodies", "far_subject": "one_who", "as_was_and": "as_was", "injured_whom_died": "injured_died"})).collect(engine=ENGINE).lazy())
     # a list item counts only inside a numbered group's match ("44 saf troopers, 18 milf fighters and 5 civilians")
     # (or a labelled list's: "fatalities: 2 militants, 3 policemen, 1 army soldier and 1 civilian")
     lists = pl.col("pattern") == "list"

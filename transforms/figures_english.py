@@ -7,7 +7,7 @@ from __future__ import annotations
 from transforms.figures_candidates import AGE_TAIL, MOD, plausible
 from transforms.figures_context import ENGLISH_ATTRIBUTION
 from transforms.figures_lexicon import Lexicon
-from transforms.figures_patterns import (CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PREFILTER, PREFILTER_ALSO,
+from transforms.figures_patterns import (APPOS_GATE, CATEGORY_RULES, CATEGORY_WORD, PATTERNS, PERSON, PERSONS_PL, PREFILTER, PREFILTER_ALSO,
                                          SUBGROUP_CUE, TRIGGER)
 from transforms.figures_subjects import GROUPS
 from transforms.numbers import EN, NUM
@@ -123,7 +123,8 @@ _NOT_GROUP = ["more", "other", "others", "people", "persons", "of", "in", "on", 
 
 
 ENGLISH = Lexicon(
-    numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO, trigger=TRIGGER,
+    numbers=EN, patterns=PATTERNS, prefilter=PREFILTER, prefilter_also=PREFILTER_ALSO,
+    gate={"num_first": APPOS_GATE}, gate_not={"num_plain": APPOS_GATE}, trigger=TRIGGER,
     category_rules=CATEGORY_RULES, category_word=CATEGORY_WORD, person=PERSON, mod=MOD, b=W, age_tail=AGE_TAIL,
     background=_BACKGROUND, coded=_CODED, cause=_CAUSE, accused=_ACCUSED, alternative=_ALT, earlier=_EARLIER,
     revision=_REVISION, hypothetical=_HYPOTHETICAL, hedge_after=_HEDGE_AFTER, additive=_ADDITIVE,

@@ -9,7 +9,7 @@ lacks is `NEVER` (French and Spanish have no day-before or "This event covers" r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -120,6 +120,11 @@ class Lexicon:
     in_total: str = NEVER
     total_of: str = NEVER
     scope_note: str = NEVER
+    # name -> groups of literals: the pattern reads only the sentences holding one literal of every group (`gate`), or only
+    # those that do not (`gate_not`); two readings of one pattern split the sentences so that a costly alternative is tried
+    # only where it can match
+    gate: dict[str, list[list[str]]] = field(default_factory=dict)
+    gate_not: dict[str, list[list[str]]] = field(default_factory=dict)
     # before a number with its own bracketed qualifier: the first of a pair of counts ("4 (confirmed) and 3 (suspected) killed"),
     # which the second comes on top of
     paired_qualifier: str = NEVER

@@ -174,13 +174,16 @@ _RANK = (r"(?:[a-z]{2,5}\.|constable|head constable|inspector|sub-inspector|serg
 _RANK_ITEM = _RANK + r"(?: [a-z][a-z'’-]*){1,4}?"
 RANKED_ASIDE = ", " + _RANK_ITEM + "(?:, " + _RANK_ITEM + ")*(?:,? and " + _RANK_ITEM + "),"
 # (an "including" aside of several items: "five personnel, including a colonel, a major and an inspector, were killed")
+# (an appositive list of the group's members before its verb: "two local leaders, mca [name] and a jubilee mp hopeful [name] were
+# shot dead": 2); costly on every sentence, so NUM_FIRST reads it only in sentences with its literals (`APPOS_GATE`) and
+# NUM_PLAIN, the same pattern without it, reads the others
+_APPOS_ALT = r", [^,;.()]{1,60}? and [^,;.()]{1,60}? (?:were|have been|had been)(?: (?:all|both|reportedly|later|then))*|"
+APPOS_GATE = [[", "], [" and "], [" were ", " have been ", " had been "]]
 _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefly|most of them|all|both|many of them|some of them|among whom) "
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
          r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
-         # (an appositive list of the group's members before its verb: "two local leaders, mca [name] and a jubilee mp hopeful
-         # [name] were shot dead": 2)
-         r", [^,;.()]{1,60}? and [^,;.()]{1,60}? (?:were|have been|had been)(?: (?:all|both|reportedly|later|then))*|"
+         + _APPOS_ALT +
          # ("one hostage, a 14-year-old girl, was killed in the crossfire")
          r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
 _Q = r"(?:(" + QUAL + r") )?"
@@ -188,6 +191,7 @@ _OF = r"(?: of)?"
 # NUM first: "53 soldiers were killed", "49 dead", "some 20 survivors", "at least 30 people died".
 # (the verb in quotes too: "a dozen assailants were 'neutralised'"; the number too: "'dozens' of gunmen were killed")
 NUM_FIRST = B + r"()" + _Q + "(" + NUM + ")" + B + r"[\"”’']?" + _OF + "(" + _GAP[1:-1] + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B
+NUM_PLAIN = NUM_FIRST.replace(_APPOS_ALT, "")
 # ... with an aside in brackets as one word: "six police (or seven, local media said) officers were killed",
 # "at least 20 (some reports 30) have been killed" (a pattern of its own, for sentences with a bracket: it
 # doubles the cost; `candidates` names its matches num_first)
@@ -586,7 +590,7 @@ FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r
                r"[^;.]{0,60}? and (?:then |later |subsequently )?(?:beaten to death|lynched|stoned to death|burnt to death|burned to death|"
                r"hacked to death|clubbed to death|set ablaze|shot dead|killed))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
-    "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
+    "num_first": (NUM_FIRST, 1), "num_plain": (NUM_PLAIN, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
     "subgroup": (SUBGROUP, 7), "subgroup_next": (SUBGROUP_NEXT, 7), "kin": (KIN, 6), "along": (ALONG, 6), "along_next": (ALONG_NEXT, 6), "sing": (SING_PASSIVE, 11), "as_was": (AS_WAS, 12), "as_was_and": (AS_WAS_AND, 12), "colon": (COLON, 4), "left": (LEFT, 5), "np_passive": (NP_PASSIVE, 13), "pron": (PRONOUN_DIED, 14), "negation": (NEGATION, 8), "verb_second": (VERB_SECOND, 9), "coded": (CODED_AS, 0), "coded_here": (CODED_HERE, 0), "colon_next": (COLON_NEXT, 4),
     "bare": (BARE_PLURAL, 10), "list": (LIST_ITEM, 6), "self": (SELF, 14), "to_death": (TO_DEATH, 3), "another": (ANOTHER, 6), "poss_body": (POSS_BODY, 14), "poss_item": (POSS_ITEM, 9), "poss_semi": (POSS_SEMI, 9), "lost": (LOST, 5), "left_adj": (LEFT_ADJ, 5), "conj_adj": (CONJ_ADJ, 6), "ablaze": (ABLAZE, 5), "ablaze_first": (ABLAZE_FIRST, 5), "their_bodies": (THEIR_BODIES, 14), "hostage_dead": (HOSTAGE_DEAD, 2), "injured_died": (INJURED_DIED, 0), "injured_whom_died": (INJURED_WHOM_DIED, 0), "wounded_died": (WOUNDED_DIED, 0), "who_died": (WHO_DIED, 2), "result_death": (RESULT_DEATH, 14), "both": (BOTH, 2), "crossed": (CROSSED, 5), "estimate": (ESTIMATE, 4), "coord_sg": (COORD_SG, 1), "coord_sg2": (COORD_SG2, 1),
@@ -621,7 +625,7 @@ PREFILTER_ALSO = {"num_paren": [" ("], "toll_it": ["toll"], "np_passive": [" wer
                   # (a list of singulars ends with "and": "an army colonel, a major and two soldiers")
                   "coord_sg": [" and "], "coord_sg2": [" and "]}
 PREFILTER = {
-    "num_first": _NUM_CUES, "abbrev": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
+    "num_first": _NUM_CUES, "num_plain": _NUM_CUES, "abbrev": _NUM_CUES, "num_paren": _NUM_CUES, "np_passive": _NUM_CUES,
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
