@@ -221,7 +221,9 @@ def _bounded(group: str) -> str:
 PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
-    rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of {YEAR}",
+    rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of (?:calendar (?:year )?)?{YEAR}",
+    # a year named with its noun: "before the year 2000", "the calendar year 1990"
+    rf"the (?:calendar )?year {YEAR}",
     # a quarter or half named by its months: "the final three months of 2012" (Q4), "the first six months of this year" (H1)
     rf"the (?:first|last|final) (?:three|six) months of (?:{YEAR}|the year|this year|last year|next year)",
     rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",
