@@ -169,7 +169,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
-               .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
+               .when(_c(r"\b(?:today|tonight)\b|^(?:.* )?this (?:morning|afternoon|evening|night)$")).then(DCT))
     # "the first week of March": the ISO week holding the month's 4th (11th, 18th, 25th; the last: its 4th-last day),
     # as an ISO year's first week holds 4 January
     nth_week = pl.col("m").str.extract(r"^the (first|second|third|fourth|last|final) week of ")
