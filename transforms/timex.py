@@ -103,6 +103,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("before").str.contains(r"(?-u:\b)(?:record|store|represent|writ|wrote|abbreviat|display|encod|cod|format|read|interpret|treat)[a-z]* $")
               & pl.col("after").str.contains(r"^ (?:with|as|in|using|by) (?:only |just |the last )?(?:two|four|2|4)(?:[ -]digits?| numbers)?(?-u:\b)|^ (?:with|as|in|using) (?:only |just )?(?:the )?last two digits"))
            # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
+           # "the new year's resolutions" is no date
+           | (pl.col("m").str.contains(r"^the new year$") & pl.col("after").str.contains(r"^['’]s\b"))
            # no "most recently")
            | (pl.col("m").str.contains(r"^recent(?:ly)?$") & pl.col("before").str.ends_with("most "))
            # a period of play ("Rooney headed England ahead in the first half", "early in the third quarter with Baltimore

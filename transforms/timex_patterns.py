@@ -163,7 +163,7 @@ DATE_REL = alt(
     YEAR_B,
     # an earlier year after a preposition of time ("did so in 1415", "since 1066"); timex.py drops the preposition
     r"(?:in|since|until|from) 1[0-5][0-9]{2}",
-    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
+    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year", "the new year",
     # "for the week", "the month's": the week / month of the previous date (others are dropped in timex.py)
     "the (?:week|month)",
 )
