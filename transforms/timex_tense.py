@@ -124,8 +124,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
              # a participle after "be" is no past marker
              .str.replace_all(_BE_PARTICIPLE, "be")
-             # nor after a linking verb ("schools will stay closed through Friday")
-             .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
+             # nor after a linking verb ("schools will stay closed through Friday", "stay fully staffed through the weekend")
+             .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) (?:[a-z]+ly )?[a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              # a present passive naming the day is scheduled ("when he is sentenced on June 14")
