@@ -223,6 +223,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
+             # (and one after "before" in an obligation: "his players must put the win behind them before Saturday's
+             # quarter-final"; "had to rest before Sunday's race" keeps its past)
+             .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)(?:must|needs? to|ha(?:s|ve) to)(?-u:\b)[^.;:!?]*(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              # (and so does one after a clause ahead with nothing after it: "Nadal takes on Djokovic in Sunday's final")
              # (a present verb, not a modal: "they would look for ways to get around Wednesday's ruling" is past)
              .when(poss & last.str.contains(is_fut) & ~last.str.contains(r"^(?:will|wo|'ll|shall|would|could|might|may|should|going to|is to|are to|expect.*|plan.*|hop.*|aim.*|intend.*|predict.*|forecast.*|likely|unlikely)$") & nxt.is_null()).then(pl.lit("future"))
