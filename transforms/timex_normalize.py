@@ -307,6 +307,9 @@ def _values() -> list[pl.Expr]:
         pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week (?:of|ending|ended) ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
         .when(_c(r"^(?:epidemiological|epidemiologic|epi) week ")).then(pl.format(
             "{}-W{}", y_full, pl.col("m").str.extract(r"week (?:no\.? )?([0-9]{1,2})").str.zfill(2)))
+        # a holiday's weekend: the one after it, or before it for a Monday or Tuesday ("the Labor Day weekend")
+        .when(_c(r"weekend$") & pl.col("hol").is_not_null() & day.is_not_null())
+        .then((day - pl.duration(days=pl.when(day.dt.weekday() <= 2).then(3).otherwise(0))).dt.strftime("%G-W%V-WE"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year

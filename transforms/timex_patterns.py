@@ -115,6 +115,8 @@ MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22)
 EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
 DATE_REL = alt(
+    # a holiday's weekend: "the Easter weekend", "over the Labor Day holiday weekend"
+    rf"(?:(?:last|next|this|the) )?{HOLIDAY}(?: holiday)? weekend",
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
     rf"(?:(?:late|early) )?(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
