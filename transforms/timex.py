@@ -103,6 +103,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("before").str.contains(r"(?-u:\b)(?:record|store|represent|writ|wrote|abbreviat|display|encod|cod|format|read|interpret|treat)[a-z]* $")
               & pl.col("after").str.contains(r"^ (?:with|as|in|using|by) (?:only |just |the last )?(?:two|four|2|4)(?:[ -]digits?| numbers)?(?-u:\b)|^ (?:with|as|in|using) (?:only |just )?(?:the )?last two digits"))
            # a superlative orders events, it names no time ("the most recent one", "most recently in 2002"; TimeBank tags
+           # "the new year's resolutions" is no date
+           | (pl.col("m").str.contains(r"^the new year$") & pl.col("after").str.contains(r"^['’]s\b"))
            # no "most recently")
            | (pl.col("m").str.contains(r"^recent(?:ly)?$") & pl.col("before").str.ends_with("most "))
            # a period of play ("Rooney headed England ahead in the first half", "early in the third quarter with Baltimore
@@ -133,6 +135,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # eateries named after a weekday ("the Friday's Grill chain", "Ruby Tuesday Restaurants"; "Friday's dinner" is the day)
            | (pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]?s)?$")
               & pl.col("body").str.slice(pl.col("char_end"), 16).str.contains(r"^(?:['’]s?)? (?:Grill|Restaurants?|Bar|Caf[eé]|Kitchen|Diner|Bistro|Pub|Tavern|Eatery)(?-u:\b)"))
+           # companies named May or March ("joined from May Department Stores Co.", "May Co.")
+           | (pl.col("m").str.contains(r"(?:^| )(?:may|march)$")
+              & pl.col("body").str.slice(pl.col("char_end"), 14).str.contains(r"^ (?:Department|Stores?|Co\.|Company|Corp\.?|Corporation|Inc\.?|Group|Holdings)(?-u:\b)"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            # ... and the club named short once the article has named it ("Wednesday's manager", "a 2-1 win against Wednesday")
@@ -140,10 +145,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
                  | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
-           # a march by its goal ("the 1963 March on Washington", "a March for Jobs") or its people ("March organizers
+           # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
            | (pl.col("m").str.contains(r"^march$")
-              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:on|for|against|to) (?:the )?[A-Z][a-z]+")
+              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:on|for|against|to|of) (?:the |a |an )?[A-Z][a-z]+")
                  & ~pl.col("after").str.contains(r"^ (?:on|for|against|to) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)")
                  | pl.col("after").str.contains(r"^ (?:organi[sz]ers|marchers|participants|route|stewards|marshals)(?-u:\b)"))
               & ~pl.col("before").str.contains(r"(?-u:\b)(?:in|by|since|until|till|through|from|to|during|before|after|of|on|early|late|mid|last|next|this|each|every|between)[ -]$"))

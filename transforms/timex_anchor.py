@@ -210,6 +210,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till) $")
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
     clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
+    # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
+    # 7:50 p.m. last night, withdrew the call at about 10 p.m., and declared Bush the winner shortly after 2 a.m.")
+    clock_row = hour.is_not_null()
+    past_midnight = ((hour < 6) & (prev(pl.when(clock_row).then(hour)) >= 18)
+                     & (prev(pl.when(clock_row).then(pos)) >= pl.coalesce(prev(pl.when(dated).then(pos)), pl.lit(-1))))
+    clock_aday = pl.when(past_midnight & pl.col("day").is_null()).then(clock_aday.dt.offset_by("1d")).otherwise(clock_aday)
     # ("the previous evening": the evening of the day before the anchor day)
     time_day = pl.coalesce(pl.col("day"), part_day, ago_day, pl.when(later).then(pl.col("main_day")), told_day, clock_aday.dt.offset_by(
         pl.when(m.str.contains(r"^the (?:next|following) ")).then(pl.lit("1d"))

@@ -169,7 +169,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     wd_day = _weekday_day(pl.col("wd"), fut, _c(r"\blast (?:mon|tue|wed|thu|fri|sat|sun)"), _c(r"\b(?:next|coming) (?:mon|tue|wed|thu|fri|sat|sun)"))
     rel_day = (pl.when(_c(r"\byesterday\b|\blast night\b|^overnight$")).then(_shift(DCT, -1, "d"))
                .when(_c(r"\btomorrow\b")).then(_shift(DCT, 1, "d"))
-               .when(_c(r"\b(?:today|tonight)\b|^this (?:morning|afternoon|evening|night)$")).then(DCT))
+               .when(_c(r"\b(?:today|tonight)\b|^(?:.* )?this (?:morning|afternoon|evening|night)$")).then(DCT))
     # "the first week of March": the ISO week holding the month's 4th (11th, 18th, 25th; the last: its 4th-last day),
     # as an ISO year's first week holds 4 January
     nth_week = pl.col("m").str.extract(r"^the (first|second|third|fourth|last|final) week of ")
@@ -255,7 +255,7 @@ def _values() -> list[pl.Expr]:
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
-    report_year = _c(r"^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
+    report_year = _c(r"^the new year$|^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
     is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of") & ~_c(_MONTHS_PERIOD)
     # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
@@ -307,6 +307,9 @@ def _values() -> list[pl.Expr]:
         pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week (?:of|ending|ended) ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))
         .when(_c(r"^(?:epidemiological|epidemiologic|epi) week ")).then(pl.format(
             "{}-W{}", y_full, pl.col("m").str.extract(r"week (?:no\.? )?([0-9]{1,2})").str.zfill(2)))
+        # a holiday's weekend: the one after it, or before it for a Monday or Tuesday ("the Labor Day weekend")
+        .when(_c(r"weekend$") & pl.col("hol").is_not_null() & day.is_not_null())
+        .then((day - pl.duration(days=pl.when(day.dt.weekday() <= 2).then(3).otherwise(0))).dt.strftime("%G-W%V-WE"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
         # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year
@@ -324,6 +327,8 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"^last century$")).then((pl.col("dy") // 100 - 1).cast(pl.Utf8))
         .when(_c(r"^next century$")).then((pl.col("dy") // 100 + 1).cast(pl.Utf8)).when(decade2.is_not_null()).then(pl.format("19{}", decade2))
         .when(century.is_not_null()).then((century - 1).cast(pl.Utf8)).when(cent_w.is_not_null()).then((cent_w - 1).cast(pl.Utf8))
+        # "in the new year", "two days left before the new year": the coming year late in a year, else the current one
+        .when(_c(r"^the new year$")).then((pl.col("dy") + (pl.col("dmo") >= 10).cast(pl.Int32)).cast(pl.Utf8))
         .when(mon.is_not_null()).then(ym)
         # a year of an era: "A.D. 79" 0079, "44 B.C." BC0044
         .when(_c(r"^[0-9]{1,4} (?:b\.c\.|bce?)$")).then(pl.format("BC{}", pl.col("m").str.extract(r"^([0-9]+)").str.zfill(4)))

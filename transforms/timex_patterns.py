@@ -96,7 +96,8 @@ DAY_OF = rf"(?:the )?(?:morning|afternoon|evening|night|early hours) of (?:{DATE
 HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
             "the fourth of july": (7, 4), "fourth of july": (7, 4), "veterans day": (11, 11),
-            "veterans' day": (11, 11),
+            "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11), "juneteenth": (6, 19),
+            "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             "thanksgiving day": (11, 25), "thanksgiving": (11, 25), "easter sunday": (4, 8), "easter monday": (4, 9),
             "easter": (4, 8), "good friday": (4, 6), "palm sunday": (4, 1), "ash wednesday": (2, 22), "election day": (11, 5), "labor day": (9, 4), "memorial day": (5, 28),
             "martin luther king jr. day": (1, 20), "martin luther king day": (1, 20), "mlk day": (1, 20),
@@ -114,6 +115,8 @@ MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22)
 EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
 DATE_REL = alt(
+    # a holiday's weekend: "the Easter weekend", "over the Labor Day holiday weekend"
+    rf"(?:(?:last|next|this|the) )?{HOLIDAY}(?: holiday)? weekend",
     rf"(?:(?:last|next|this) )?{HOLIDAY}(?:,? {YEAR})?",
     rf"(?:(?:late|early) )?(?:(?:last|next|this|coming|past|this coming|this past) )?{WD}(?: (?:{PART}|lunchtime))?",
     rf"(?:yesterday|today|tomorrow)(?: (?:{PART}))?",
@@ -162,7 +165,7 @@ DATE_REL = alt(
     YEAR_B,
     # an earlier year after a preposition of time ("did so in 1415", "since 1066"); timex.py drops the preposition
     r"(?:in|since|until|from) 1[0-5][0-9]{2}",
-    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year",
+    "the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year", "the new year",
     # "for the week", "the month's": the week / month of the previous date (others are dropped in timex.py)
     "the (?:week|month)",
 )
@@ -189,7 +192,7 @@ DURATION = alt(
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
+    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     DAY_OF + B,
     rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
@@ -221,7 +224,9 @@ def _bounded(group: str) -> str:
 PRIORITY = alt(
     # compact reporting periods: "Q4 2012", "first-half 2013"
     rf"q[1-4] {YEAR}", rf"(?:first|second)[- ]half(?: of)? {YEAR}",
-    rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of {YEAR}",
+    rf"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[ -](?:quarter|half) of (?:calendar (?:year )?)?{YEAR}",
+    # a year named with its noun: "before the year 2000", "the calendar year 1990"
+    rf"the (?:calendar )?year {YEAR}",
     # a quarter or half named by its months: "the final three months of 2012" (Q4), "the first six months of this year" (H1)
     rf"the (?:first|last|final) (?:three|six) months of (?:{YEAR}|the year|this year|last year|next year)",
     rf"(?:the )?(?:(?:fiscal )?{YEAR}['’]?s?|this year['’]s|last year['’]s|next year['’]s) (?:first|second|third|fourth) (?:quarter|half)",

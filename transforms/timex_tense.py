@@ -62,6 +62,11 @@ _HYPHEN_PARTICIPLE = r"([a-z])-(?:[a-z]+ed|held|led|run|made|built|born|grown|kn
 _BE_PARTICIPLE = r"(?-u:\b)be [a-z]+(?-u:\b)"
 
 
+# an active deferral's limit lies ahead ("delayed tariffs on some goods, including toys, until Dec. 15", "a request to
+# push the trial back to the spring"; the passive
+# "was postponed until Friday" keeps its past); also read over commas, in the sentence
+_DEFERRAL = (r"(?-u:\b)(?:(?:delayed|postponed|deferred|pushed back|put off|extended) (?:[a-z0-9.,'$_-]+ ){1,16}(until|till)"
+             r"|(?:push|pushed|pushing|pushes|put|puts|putting|move|moved|moving|moves) (?:[a-z0-9.,'$_-]+ ){1,6}back (to|until))(?: the (?:end|middle) of)? $")
 # limits and events that lie ahead of a past clause, as (pattern, replacement) rewrites of the words before the mention
 _LIMITS_AHEAD = (
     # an infinitive's limit ("rejecting a request to postpone the case until the fall", "asking everyone to stay off
@@ -69,6 +74,8 @@ _LIMITS_AHEAD = (
     (r"(?-u:\b)to [a-z]+(?: [a-z0-9.'$_-]+){0,6} (until|till|through|by)(?: at least| about| around)?(?: on)? $", "will ${1} "),
     # the limit of a present state ("has canceled flights through the end of May")
     (r"(?-u:\b)(?:has|have) [a-z]+ed(?: [a-z0-9.'$_-]+){0,6} (through|until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
+    # what an active deferral puts off lies ahead (`_DEFERRAL`)
+    (_DEFERRAL, "will ${1}${2} "),
     # a grace period ("giving the Senate until Saturday to act", "gave lenders until the end of June")
     (r"(?-u:\b)(?:give|gives|gave|given|giving) (?:[a-z.'-]+ ){0,4}(until|till)(?: the (?:end|middle) of)? $", "will ${1} "),
     # what a call names ("called for a nationwide strike on Sunday") and an event ahead ("ahead of the pilgrimage in October")
@@ -119,8 +126,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
              # a participle after "be" is no past marker
              .str.replace_all(_BE_PARTICIPLE, "be")
-             # nor after a linking verb ("schools will stay closed through Friday")
-             .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) [a-z]+ed(?-u:\b)", "$1")
+             # nor after a linking verb ("schools will stay closed through Friday", "stay fully staffed through the weekend")
+             .str.replace_all(r"(?-u:\b)(stay|stays|remain|remains|become|becomes|get|gets|seem|seems) (?:[a-z]+ly )?[a-z]+ed(?-u:\b)", "$1")
              # a present passive naming the day is a plan ("a strike is called for Monday")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:[a-z]+ed|set) for $", "is to ")
              # a present passive naming the day is scheduled ("when he is sentenced on June 14")
@@ -157,7 +164,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _last=w.str.extract(r"(?s).*" + marker),
         # else the nearest marker earlier in the sentence ("demand fell last winter, and refiners cut output over the summer")
         # (a present passive is no past: "will run until repairs are finished, possibly by Thursday")
-        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_ADVICE, "will ${1}").str.replace_all(_BE_PARTICIPLE, "be")
+        _sent=pl.col("_tb").str.extract(r"([^.;:!?\n]*)$").str.replace_all(_ADVICE, "will ${1}").str.replace_all(_DEFERRAL, "will ${1}${2} ").str.replace_all(_BE_PARTICIPLE, "be")
         .str.replace_all(r"(?-u:\b)(?:is|are) (?:scheduled|expected|planned)(?-u:\b)", "will")
         .str.replace_all(r"(?-u:\b)(?:is|are) [a-z]+ed(?-u:\b)", "is")
         .str.extract(r"(?s).*" + marker),
@@ -218,6 +225,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .when(poss & pl.col("_ahead")).then(pl.lit("future"))
              # (so does one after "before" in a future clause: "security would be reviewed before Sunday's race")
              .when(poss & last.str.contains(is_fut) & pl.col("_tb").str.contains(r"(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
+             # (and one after "before" in an obligation: "his players must put the win behind them before Saturday's
+             # quarter-final"; "had to rest before Sunday's race" keeps its past)
+             .when(poss & pl.col("_tb").str.contains(r"(?-u:\b)(?:must|needs? to|ha(?:s|ve) to)(?-u:\b)[^.;:!?]*(?-u:\b)before (?:the )?$")).then(pl.lit("future"))
              # (and so does one after a clause ahead with nothing after it: "Nadal takes on Djokovic in Sunday's final")
              # (a present verb, not a modal: "they would look for ways to get around Wednesday's ruling" is past)
              .when(poss & last.str.contains(is_fut) & ~last.str.contains(r"^(?:will|wo|'ll|shall|would|could|might|may|should|going to|is to|are to|expect.*|plan.*|hop.*|aim.*|intend.*|predict.*|forecast.*|likely|unlikely)$") & nxt.is_null()).then(pl.lit("future"))
