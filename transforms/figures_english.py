@@ -31,6 +31,9 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # (a comma aside before the verb: "the conflict, now in its fifth month, has killed more than 5,000 people")
                r"(?:, [^,;.]{1,40},)? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
+               # a count from elsewhere ("at least 13 people were killed in several other states on the first day of the protests")
+               r"in (?:several |many |a few |some |two |three |four |five |the )?other (?:states|provinces|regions|districts|counties|"
+               r"cities|towns|parts of the country|countries)|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
