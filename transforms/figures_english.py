@@ -81,8 +81,9 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         # ("some media gave a toll of 17 devotees; police confirmed 14")
         r"(?:some|other|several|local|foreign) (?:media|outlets|news outlets|news agencies|newspapers) (?:[a-z]+ )?(?:gave|put|reported|said|cited|counted)|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
+        # (a community association's too: "killing 14 people (police figure; a community association reported 21 deaths)")
         # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
-        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community (?:leaders?|associations?|groups?|organi[sz]ations?|sources?|members?)|local sources|"
         r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
         # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
