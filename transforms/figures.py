@@ -471,8 +471,8 @@ def _wider_total(lex: Lexicon) -> pl.Expr:
 
 
 def _after_cumulative(sents: pl.LazyFrame, figs: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
-    """A figure stated as a state reached ("More than 1,000 people have been killed and about 200,000 displaced") in the
-    sentence after one that sets a long period ("Insurgents have carried out attacks in the province since October
+    """A figure stated as a state reached ("More than 1,000 people have been killed and about 200,000 displaced") in its
+    own sentence or the sentence after one that sets a long period ("Insurgents have carried out attacks in the province since October
     2017"): the period's cumulative count, background; not one that names the event ("in the attack")."""
     if lex.cumulative_since == NEVER:
         return figs.with_columns(pl.lit(False).alias("after_cumulative"))
@@ -485,7 +485,11 @@ def _after_cumulative(sents: pl.LazyFrame, figs: pl.LazyFrame, lex: Lexicon) -> 
                .filter(pl.col("s").str.contains(lex.cumulative_since))
                .select("article_key", (pl.col("sid") + 1).alias("sid"), pl.lit(True).alias("_period_before")))
     return (figs.join(periods, on=["article_key", "sid"], how="left")
-            .with_columns((pl.col("_period_before").fill_null(False) & pl.col("_state")).alias("after_cumulative"))
+            # (or a long period set in its own sentence: "more than 200 people have been killed and about 60,000 displaced in
+            # ethnic violence ... since may 2023", the period past the figure's short window of context)
+            .with_columns(((pl.col("_period_before").fill_null(False)
+                            | pl.when(pl.col("_state")).then(pl.col("s")).otherwise(pl.lit("")).str.contains(lex.cumulative_since))
+                           & pl.col("_state")).alias("after_cumulative"))
             .drop("_period_before", "_state"))
 
 

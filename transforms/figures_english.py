@@ -26,10 +26,14 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
-               r"(?:the|this|its|their) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}?"
+               r"(?:the|this|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}?"
+               # (a possessive too: "Yemen's conflict has killed more than 150,000 people")
                # (a comma aside before the verb: "the conflict, now in its fifth month, has killed more than 5,000 people")
                r"(?:, [^,;.]{1,40},)? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
+               # a count from elsewhere ("at least 13 people were killed in several other states on the first day of the protests")
+               r"in (?:several |many |a few |some |two |three |four |five |the )?other (?:states|provinces|regions|districts|counties|"
+               r"cities|towns|parts of the country|countries)|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
@@ -77,8 +81,9 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         # ("some media gave a toll of 17 devotees; police confirmed 14")
         r"(?:some|other|several|local|foreign) (?:media|outlets|news outlets|news agencies|newspapers) (?:[a-z]+ )?(?:gave|put|reported|said|cited|counted)|"
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
+        # (a community association's too: "killing 14 people (police figure; a community association reported 21 deaths)")
         # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
-        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community leaders?|local sources|"
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community (?:leaders?|associations?|groups?|organi[sz]ations?|sources?|members?)|local sources|"
         r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
         r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
         # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put

@@ -192,7 +192,10 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # more bodies were recovered on Tuesday")
     rev_sid = pl.col("sid").filter(revision).max().over("article_key", "category")
     after_rev = more & ~pl.col("revision_cue") & ((pl.col("sid") - rev_sid) == 1).fill_null(False)
-    in_toll = in_toll | in_revised | after_rev
+    # (and "more" bodies that explain a revised toll of their own sentence: "revised the civilian death toll to 12, saying
+    # three more bodies had been recovered")
+    with_rev = more & pl.col("revision_cue") & (revision & ~more & (pl.col("pattern") == "toll")).any().over(k_sid)
+    in_toll = in_toll | in_revised | after_rev | with_rev
     # one side's own count after a toll "on both sides" is a part of it ("between 150 and 300 soldiers killed on both sides.
     # A rebel spokesman said 35 of its soldiers died")
     # (only the rare "N of its" rows read the text before them)
