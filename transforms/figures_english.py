@@ -194,6 +194,7 @@ ENGLISH = Lexicon(
                 + W + r"(?:nationwide|countrywide) (?:death )?(?:toll|tally)" + W),
     # a later sentence's tally of the last day or hours ("Over the past day, Russian forces shelled the region 92 times,
     # killing three people in total")
+    running_since=r"(?-u:\b)(?:bringing|raising|taking|pushing|lifting)(?-u:\b)[^.;]*(?-u:\b)since $",
     period_tally=W + r"(?:over|in|during|within) the (?:past|last|previous|preceding) (?:[a-z0-9-]+ )?(?:day|days|hours)" + W,
     them_attackers=(r"(?-u:\b)(?:pursued|pursuing|chased|chasing|tracked|tracking|trailed|engaged|engaging|repelled|repelling|repulsed|"
                     r"intercepted|intercepting|gave chase to|went after|hunted down|cornered|encircled|surrounded) (?:the|their) "
