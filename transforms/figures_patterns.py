@@ -83,6 +83,8 @@ KILLED = alt(
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
     # armies' euphemisms ("one soldier paid the supreme price")
     "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
+    # ("one soldier paid the supreme sacrifice")
+    "paid the supreme sacrifice|paid the ultimate sacrifice|paying the supreme sacrifice|paying the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
 
