@@ -87,6 +87,8 @@ KILLED = alt(
     "paid the supreme sacrifice|paid the ultimate sacrifice|paying the supreme sacrifice|paying the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
+    # a share of casualties that was fatal ("14 civilian casualties, 5 of them fatal")
+    "them fatal|them were fatal|them proving fatal|them proved fatal|"
 
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
     "martyred|embraced martyrdom|embraced shahadat|embraced shahadah|blew themselves up")
@@ -137,7 +139,7 @@ _ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|p
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
