@@ -589,6 +589,10 @@ LATER_DEAD = (B + r"((?:they|who) (?:were |had been |have been )?[a-z]+(?:ed|en)
 FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r" (?:in|of|from|at|with|for) [^;.]{1,100}? (?:was|has been|had been) "
                r"[^;.]{0,60}? and (?:then |later |subsequently )?(?:beaten to death|lynched|stoned to death|burnt to death|burned to death|"
                r"hacked to death|clubbed to death|set ablaze|shot dead|killed))" + B)
+# A count after an action noun: "confirms the abduction of twenty-four (24) students", "the mass displacement of some 2,100 people",
+# (the number's digits in brackets are one word)
+NOUN_OF = (B + r"((?:the |a |mass |massive )*(?:abduction|kidnapping|kidnap|displacement) of )" + _Q + "(" + NUM + r")" + B
+           + r"((?: \([0-9,]+\))?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -597,6 +601,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
+    "noun_of": (NOUN_OF, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -642,6 +647,7 @@ PREFILTER = {
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
+    "noun_of": ["abduction of", "kidnapping of", "kidnap of", "displacement of"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
