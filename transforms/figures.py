@@ -609,7 +609,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = _after_cumulative(sents, figs, lex).collect(engine=ENGINE).lazy()
     figs = (figs.with_columns((pl.col("is_background") | _day_before(lex) | _wider_total(lex) | pl.col("after_cumulative")).alias("is_background"))
             .drop("after_cumulative"))
-    dates = figure_dates(figs, date_mentions)
+    dates = figure_dates(figs, date_mentions, lex.running_since)
     figs = figs.join(dates, on="fig_id", how="left")
     figs = (figs.join(_late_report(figs, date_mentions, lex), on="fig_id", how="left")
             .with_columns(

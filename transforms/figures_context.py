@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from transforms.figures_lexicon import Attribution
+from transforms.figures_lexicon import NEVER, Attribution
 
 _SAID = (r"(?:said|says|say|told|reported|announced|confirmed|stated|added|tweeted|wrote|posted|"
          r"claimed|reports|confirms|announces|insisted|noted|explained|declared|revealed|disclosed|"
@@ -72,7 +72,7 @@ def attributions(sents: pl.LazyFrame, lang: Attribution = ENGLISH_ATTRIBUTION) -
     ).select("article_key", "sid", "src_start", "src_end", "said_at")
 
 
-def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFrame:
+def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame, running_since: str = NEVER) -> pl.LazyFrame:
     """fig_id -> stated_on, refers_to_date, old_date (a date in the clause long before publication)."""
     # a "date" that starts at a figure's number is that number ("6 Mai-Mai dead" is no 6 May)
     nums = figs.select("article_key", pl.col("num_at").alias("d_start")).unique()
@@ -113,7 +113,10 @@ def figure_dates(figs: pl.LazyFrame, date_mentions: pl.LazyFrame) -> pl.LazyFram
     # the day an analyst's note opens on is its event's, however late the note ("On 7 April 2020, insurgents killed 52 young
     # men ... The killings were only confirmed on 21 April 2020")
     opening = (pl.col("s_start") == 0) & (pl.col("d_start") <= 4) & pl.col("s").str.slice(pl.col("d_start")).str.contains(r"^[^,.;]{1,25},")
-    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day & ~in_aside & ~opening
+    # nor the first day of a running toll after the figure ("31 were killed ..., bringing the toll since 7 october to 34,000")
+    running = (pl.col("d_start") > pl.col("char_start")) & pl.col("s").str.slice(
+        pl.col("char_start") - pl.col("s_start"), (pl.col("d_start") - pl.col("char_start")).clip(0)).str.contains(running_since)
+    old = old & ~(pl.col("d_start") > pl.col("rel_at")).fill_null(False) & ~named_day & ~in_aside & ~opening & ~running
     dist = (pl.col("d_start") - pl.col("char_start")).abs()
     j = j.with_columns(in_attr.alias("in_attr"), old.alias("old"), dist.alias("dist"))
     # The event's day: the nearest other one-day mention, preferring one after the figure.

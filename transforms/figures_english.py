@@ -99,7 +99,9 @@ _REVISION = (W + r"(?:rose to|risen to|climbed to|increased to|raised to|jumped 
              r"updated toll|now stands|latest toll|has since risen|has risen|has climbed|lowered|raised the toll|"
              r"later reports?(?: of| said| put| indicated| showed)?|"
              # a running toll ("two more died, bringing the death toll to five")
-             r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number))" + W)
+             r"(?:bringing|brings|brought|taking|takes|pushing|pushes) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:toll|tally|count|number)|"
+             # (the count before its noun: "died of his wounds, bringing to three the number of officers killed")
+             r"(?:bringing|brings|brought|raising|raises) to)" + W)
 # "feared dead" is how news reports unconfirmed deaths; ACLED codes them, so it is no hypothetical
 # ("would", not "would-be": "a third would-be bomber was arrested" is a count)
 _HYPOTHETICAL = (W + r"(?:could|might|may (?:have|be|rise|climb|increase)|would(?: |$)|expected to|likely to|"
@@ -200,6 +202,7 @@ ENGLISH = Lexicon(
                 + W + r"(?:nationwide|countrywide) (?:death )?(?:toll|tally)" + W),
     # a later sentence's tally of the last day or hours ("Over the past day, Russian forces shelled the region 92 times,
     # killing three people in total")
+    running_since=r"(?-u:\b)(?:bringing|raising|taking|pushing|lifting)(?-u:\b)[^.;]*(?-u:\b)since $",
     period_tally=W + r"(?:over|in|during|within) the (?:past|last|previous|preceding) (?:[a-z0-9-]+ )?(?:day|days|hours)" + W,
     them_attackers=(r"(?-u:\b)(?:pursued|pursuing|chased|chasing|tracked|tracking|trailed|engaged|engaging|repelled|repelling|repulsed|"
                     r"intercepted|intercepting|gave chase to|went after|hunted down|cornered|encircled|surrounded) (?:the|their) "

@@ -150,3 +150,6 @@ class Lexicon:
     # in a later sentence, with the figure in its clause: a tally of the last day or hours, which holds the event's own
     # figure (not "two more", "of the injured": deaths of the event itself)
     period_tally: str = NEVER
+    # between a figure and a later date of its sentence: a running toll that starts on that day ("31 were killed ...,
+    # bringing the total death toll since 7 october to 34,000"), no day of the figure's event
+    running_since: str = NEVER

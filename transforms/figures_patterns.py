@@ -83,8 +83,12 @@ KILLED = alt(
     "assassinated|butchered|crushed to death|killed instantly|dead bodies|deceased|neutralised|neutralized|"
     # armies' euphemisms ("one soldier paid the supreme price")
     "paid the supreme price|paid the ultimate price|made the supreme sacrifice|made the ultimate sacrifice|"
+    # ("one soldier paid the supreme sacrifice")
+    "paid the supreme sacrifice|paid the ultimate sacrifice|paying the supreme sacrifice|paying the ultimate sacrifice|"
     # typos of analysts' notes (not "KIA": also the Kachin Independence Army)
     "killied|killled|kiled|killed in action|"
+    # a share of casualties that was fatal ("14 civilian casualties, 5 of them fatal")
+    "them fatal|them were fatal|them proving fatal|them proved fatal|"
 
     # South Asian official usage ("two soldiers were martyred", "embraced shahadat")
     "martyred|embraced martyrdom|embraced shahadat|embraced shahadah|blew themselves up")
@@ -135,7 +139,7 @@ _ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|p
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
@@ -589,6 +593,10 @@ LATER_DEAD = (B + r"((?:they|who) (?:were |had been |have been )?[a-z]+(?:ed|en)
 FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r" (?:in|of|from|at|with|for) [^;.]{1,100}? (?:was|has been|had been) "
                r"[^;.]{0,60}? and (?:then |later |subsequently )?(?:beaten to death|lynched|stoned to death|burnt to death|burned to death|"
                r"hacked to death|clubbed to death|set ablaze|shot dead|killed))" + B)
+# A count after an action noun: "confirms the abduction of twenty-four (24) students", "the mass displacement of some 2,100 people",
+# (the number's digits in brackets are one word)
+NOUN_OF = (B + r"((?:the |a |mass |massive )*(?:abduction|kidnapping|kidnap|displacement) of )" + _Q + "(" + NUM + r")" + B
+           + r"((?: \([0-9,]+\))?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_plain": (NUM_PLAIN, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -597,6 +605,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
+    "noun_of": (NOUN_OF, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -642,6 +651,7 @@ PREFILTER = {
     "subgroup_next": ["including", "among", "the dead include", "the victims include"],
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
+    "noun_of": ["abduction of", "kidnapping of", "kidnap of", "displacement of"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
