@@ -132,7 +132,10 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
                          .otherwise(pl.duration(days=off)).dt.total_days())
     off = pl.col("off")
-    past_fwd, fut_back = pl.when(hol).then(0).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
+    # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
+    # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
+    # last year" are last year's)
+    past_fwd, fut_back = pl.when(hol).then(pl.when(pl.col("before").str.contains(r"(?-u:\b)(?:for|ahead of|before) $") & ~pl.col("after").str.contains(r"^,? (?:last year|a year (?:ago|earlier))")).then(7).otherwise(0)).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
     # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
