@@ -149,6 +149,11 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                                    r"|(?-u:\b)(?:urg|ask|told|tell|order|advis|warn|instruct|encourag|allow|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to [a-z]+ (?:[a-z0-9.'$-]+ ){0,6}(?:until|till|through) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
                 | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past")))
+    # a date a plan is moved to lies ahead, the passive too ("the deadline was pushed back this week to Jan. 31" in
+    # October, "extended the offer to Feb. 28"); only a month or its day, as a weekday's direction keeps the tense
+    moved_to = (mon.is_not_null() & b.str.ends_with(" to ")
+                & b.str.contains(r"(?-u:\b)(?:postpone|delay|defer|pushed back|push(?:es|ing)? (?:[a-z0-9.'$-]+ ){0,4}back|put (?:[a-z0-9.'$-]+ ){0,4}back|put off|moved back|reschedul|extend)[a-z]* (?:[a-z0-9.,'$-]+ ){0,8}to $"))
+    deadline = deadline | moved_to
     fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + "|" + HOLIDAY[3:-1] + ")"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
