@@ -263,7 +263,7 @@ def _values() -> list[pl.Expr]:
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
-    report_year = _c(r"^the new year$|^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
+    report_year = _c(r"^the new year$|^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$|^mid-?year$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
     is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of") & ~_c(_MONTHS_PERIOD)
     # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
@@ -347,7 +347,7 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))
         .when(_c(r"\bquarter\b")).then(_rel_period("quarter", "Q"))
         .when(_c(r"\bdecade\b")).then(_rel_period("decade", "DEC"))
-        .when(_c(r"\byear\b")).then(_rel_period("year", "%Y"))
+        .when(_c(r"\byear\b|^midyear$")).then(_rel_period("year", "%Y"))
     )
     kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
             .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$|^year-ago$")).then(pl.lit("EARLIER"))

@@ -132,8 +132,8 @@ DATE_REL = alt(
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
     rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:(?:fiscal (?:year )?)?{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
     rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
-    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
-    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
+    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end", "by mid-year"
+    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end", r"mid-?year",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
