@@ -130,7 +130,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
     # "the following Monday morning": that day's part, a TIME
     wd_part = m.str.contains(r"^the (?:previous|following) [a-z]+day (?:morning|afternoon|evening|night)$")
-    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
+    # "the following March": the first March after the anchor; "the previous March" the last one before it
+    a_y, a_m = anchor.dt.year().cast(pl.Int32), anchor.dt.month().cast(pl.Int32)
+    month_y = pl.when(m.str.starts_with("the following ")).then(a_y + (pl.col("mon") <= a_m).cast(pl.Int32)).otherwise(a_y - (pl.col("mon") >= a_m).cast(pl.Int32))
+    anchored = (pl.when(m.str.contains(r"^the (?:following|previous|preceding) [a-z]+$") & pl.col("mon").is_not_null())
+                .then(pl.format("{}-{}", month_y, pl.col("mon").cast(pl.Utf8).str.zfill(2)))
+                .when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
                     "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
                     pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
                 .when(unit_s == "day").then(_fmt_day(anch_day))

@@ -76,7 +76,8 @@ _AHEAD_WORDS = r"(?-u:\b)(?:will|'ll|takes? effect|is to|are to|is due|are due|s
 _MONTHS_PERIOD = r"^the (?:first|last|final) (?:three|six) months of "
 _ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
-             r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
+             r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$"
+             r"|^the (?:following|previous|preceding) (?:january|february|march|april|may|june|july|august|september|october|november|december)$")
 
 
 def _c(pattern: str) -> pl.Expr:

@@ -150,6 +150,8 @@ DATE_REL = alt(
     # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
     rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
+    # a month after or before the last date named ("was convicted in November 2023 and sentenced the following March")
+    rf"the (?:following|previous|preceding) (?:{MONTH_NOMAY}|may)",
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
     "right now", "now", "currently", "nowadays", "recently", "more recently", "lately",
