@@ -28,7 +28,7 @@ from transforms.timex_tense import NEEDS_TENSE, with_tense
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _MARK = "\ue000"  # a private-use character, blanked out of the text, marks where each mention starts
-_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b|^((?:in|since|until|from) )1[0-5][0-9]{2}$"
+_LEAD = r"^((?:in|since|until|by|of|from|through|to|and|or) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b|^((?:in|since|until|from) )1[0-5][0-9]{2}$"
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
@@ -89,6 +89,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # "May" after "and"/"or" is the month only after another month ("in April and May", "late April or May")
+           | (pl.col("m").str.starts_with("may") & pl.col("before").str.contains(r"(?-u:\b)(?:and|or) $")
+              & ~pl.col("before").str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
            # a person named May before her verb ("May must set out a plan", "May said on Monday", "until May ruled out"; "May is the busiest month"
            # and "May will bring" may be the month)
            | (pl.col("m").str.contains(r"^may$") & pl.col("after").str.contains(

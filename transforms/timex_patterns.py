@@ -146,7 +146,7 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?(?:{MONTH_NOMAY}|may)(?: {YEAR})?",
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
-    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
+    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late|and|or) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
     # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
     rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
