@@ -149,7 +149,10 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|suspend|shut|clos|ban|halt|ground|give|gave|given|deadline|warning|watch|alert|advisory|curfew|emergency)[a-z]* (?:[a-z0-9.'$-]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $"
                                    r"|(?-u:\b)(?:urg|ask|told|tell|order|advis|warn|instruct|encourag|allow|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to [a-z]+ (?:[a-z0-9.'$-]+ ){0,6}(?:until|till|through) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
-                | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past")))
+                | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past"))
+                # (a present modal's deadline lies ahead over a participle before it: "ballots postmarked by Election Day can
+                # still be counted if they arrive by Saturday")
+                | (tail.str.contains(r"(?-u:\b)(?:can|must|should|may)(?: still| only| not| also)? (?:[a-z]+ ){1,8}by $") & _c(r"^[a-z]+day$")))
     # a date a plan is moved to lies ahead, the passive too ("the deadline was pushed back this week to Jan. 31" in
     # October, "extended the offer to Feb. 28"); only a month or its day, as a weekday's direction keeps the tense
     moved_to = (mon.is_not_null() & b.str.ends_with(" to ")
