@@ -44,6 +44,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(range_end=range_end.fill_null(False)).with_columns(
         day=pl.when(pl.col("range_end")).then(prev_day + pl.duration(days=(pl.col("wd") - prev_day.dt.weekday()) % 7))
         .otherwise(pl.col("day")))
+    # ... and its start before its end: "between Thursday and Easter Monday" on Good Friday is the Thursday just gone
+    next_day = pl.col("day").shift(-1).over("article_key")
+    range_start = (pl.col("wd").is_not_null() & next_day.is_not_null() & (pl.col("day") > next_day)
+                   & pl.col("before").str.contains(r"(?-u:\b)(?:from|between) $")
+                   & pl.col("after").str.contains(r"^ (?:and|to|through|until|till) |^ ?[-–] ?")
+                   & (pl.col("char_start").shift(-1).over("article_key") - pl.col("char_end") < 12))
+    lf = lf.with_columns(_rs=range_start.fill_null(False)).with_columns(
+        day=pl.when(pl.col("_rs")).then(next_day - pl.duration(days=((next_day.dt.weekday() - pl.col("wd") - 1) % 7) + 1)).otherwise(pl.col("day")),
+        range_end=pl.col("range_end") | pl.col("_rs"))  # (the value follows the moved day)
     v1 = pl.col("value1")
     ref_day = pl.coalesce(pl.col("day"), v1.str.extract(r"^([0-9]{4}-[0-9]{2})$").str.to_date("%Y-%m", strict=False),
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
