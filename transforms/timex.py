@@ -148,10 +148,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
                  | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
-           # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts") or its people ("March organizers
+           # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts", "a
+           # planned March Against Gun Violence") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
            | (pl.col("m").str.contains(r"^march$")
-              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:on|for|against|to|of) (?:the |a |an )?[A-Z][a-z]+")
+              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:[Oo]n|[Ff]or|[Aa]gainst|[Tt]o|[Oo]f) (?:[Tt]he |a |A |an |An )?[A-Z][a-z]+")
                  & ~pl.col("after").str.contains(r"^ (?:on|for|against|to) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)")
                  | pl.col("after").str.contains(r"^ (?:organi[sz]ers|marchers|participants|route|stewards|marshals)(?-u:\b)"))
               & ~pl.col("before").str.contains(r"(?-u:\b)(?:in|by|since|until|till|through|from|to|during|before|after|of|on|early|late|mid|last|next|this|each|every|between)[ -]$"))
