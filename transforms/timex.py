@@ -65,6 +65,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     after = pl.col("low").str.slice(pl.col("char_end"), 200)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
     lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
+    # (the words before a "May" after "and"/"or", else nothing: the regexes below then skip the other rows)
+    may_and = pl.when(pl.col("m").str.starts_with("may") & (pl.col("before").str.ends_with(" and ") | pl.col("before").str.ends_with(" or "))).then(pl.col("before")).otherwise(pl.lit(""))
     bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^[.,][0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
            | pl.col("prev_char").str.contains(r"[$£€0-9]")
            | (pl.col("m").str.contains(r"^(?:march|may)$") & pl.col("before").str.contains(_BAD_BEFORE_MONTH)
@@ -90,8 +92,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
            # "May" after "and"/"or" is the month only after another month ("in April and May", "late April or May")
-           | (pl.col("m").str.starts_with("may") & pl.col("before").str.contains(r"(?-u:\b)(?:and|or) $")
-              & ~pl.col("before").str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
+           | (may_and.str.contains(r"(?-u:\b)(?:and|or) $")
+              & ~may_and.str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
            # a person named May before her verb ("May must set out a plan", "May said on Monday", "until May ruled out"; "May is the busiest month"
            # and "May will bring" may be the month)
            | (pl.col("m").str.contains(r"^may$") & pl.col("after").str.contains(

@@ -47,7 +47,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # ... and its start before its end: "between Thursday and Easter Monday" on Good Friday is the Thursday just gone
     next_day = pl.col("day").shift(-1).over("article_key")
     range_start = (pl.col("wd").is_not_null() & next_day.is_not_null() & (pl.col("day") > next_day)
-                   & pl.col("before").str.contains(r"(?-u:\b)(?:from|between) $")
+                   & (pl.col("before").str.ends_with(" from ") | pl.col("before").str.ends_with(" between "))
                    & pl.col("after").str.contains(r"^ (?:and|to|through|until|till) |^ ?[-–] ?")
                    & (pl.col("char_start").shift(-1).over("article_key") - pl.col("char_end") < 12))
     lf = lf.with_columns(_rs=range_start.fill_null(False)).with_columns(

@@ -136,7 +136,10 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
     # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
     # last year" are last year's)
-    past_fwd, fut_back = pl.when(hol).then(pl.when(pl.col("before").str.contains(r"(?-u:\b)(?:for|ahead of|before) $") & ~pl.col("after").str.contains(r"^,? (?:last year|a year (?:ago|earlier))")).then(7).otherwise(0)).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
+    hol_ahead = (pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
+                 & ~pl.when(hol).then(pl.col("after")).otherwise(pl.lit("")).str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
+    past_fwd = pl.when(hol).then(pl.when(hol_ahead).then(7).otherwise(0)).otherwise(_PAST_FWD)
+    fut_back = pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
     # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
@@ -155,8 +158,7 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 | (tail.str.contains(r"(?-u:\b)(?:can|must|should|may)(?: still| only| not| also)? (?:[a-z]+ ){1,8}by $") & _c(r"^[a-z]+day$")))
     # a date a plan is moved to lies ahead, the passive too ("the deadline was pushed back this week to Jan. 31" in
     # October, "extended the offer to Feb. 28"); only a month or its day, as a weekday's direction keeps the tense
-    moved_to = (mon.is_not_null() & b.str.ends_with(" to ")
-                & b.str.contains(r"(?-u:\b)(?:postpone|delay|defer|pushed back|push(?:es|ing)? (?:[a-z0-9.'$-]+ ){0,4}back|put (?:[a-z0-9.'$-]+ ){0,4}back|put off|moved back|reschedul|extend)[a-z]* (?:[a-z0-9.,'$-]+ ){0,8}to $"))
+    moved_to = (pl.when(mon.is_not_null() & b.str.ends_with(" to ")).then(b).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:postpone|delay|defer|pushed back|push(?:es|ing)? (?:[a-z0-9.'$-]+ ){0,4}back|put (?:[a-z0-9.'$-]+ ){0,4}back|put off|moved back|reschedul|extend)[a-z]* (?:[a-z0-9.,'$-]+ ){0,8}to $"))
     deadline = deadline | moved_to
     fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + "|" + HOLIDAY[3:-1] + ")"
