@@ -28,7 +28,7 @@ from transforms.timex_tense import NEEDS_TENSE, with_tense
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
                  "timex_type": pl.Utf8, "timex_value": pl.Utf8, "resolved_date": pl.Date}
 _MARK = "\ue000"  # a private-use character, blanked out of the text, marks where each mention starts
-_LEAD = r"^((?:in|since|until|by|of|from|through|to) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b|^((?:in|since|until|from) )1[0-5][0-9]{2}$"
+_LEAD = r"^((?:in|since|until|by|of|from|through|to|and|or) )may\b|^((?:in|by|during|until|through|since|over) )the fall\b|^((?:in|since|until|from) )1[0-5][0-9]{2}$"
 _BAD_BEFORE_MONTH = r"(?:^|[^a-z])(?:to|will|would|they|we|i|you|a|'ll|could|may|should|must|did|not|people|supporters|protesters)\s$"
 
 
@@ -65,6 +65,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     after = pl.col("low").str.slice(pl.col("char_end"), 200)
     prev_char = pl.col("low").str.slice((pl.col("char_start") - 1).clip(lower_bound=0), pl.when(pl.col("char_start") > 0).then(1).otherwise(0))
     lf = lf.with_columns(before=before, after=after, prev_char=prev_char)
+    # (the words before a "May" after "and"/"or", else nothing: the regexes below then skip the other rows)
+    may_and = pl.when(pl.col("m").str.starts_with("may") & (pl.col("before").str.ends_with(" and ") | pl.col("before").str.ends_with(" or "))).then(pl.col("before")).otherwise(pl.lit(""))
     bad = (pl.col("after").str.contains(r"^[- ]old\b|^%|^[0-9]|^[.,][0-9]|^-(?:man|strong|member|seat|km)|^ (?:per ?cent|percent)")
            | pl.col("prev_char").str.contains(r"[$£€0-9]")
            | (pl.col("m").str.contains(r"^(?:march|may)$") & pl.col("before").str.contains(_BAD_BEFORE_MONTH)
@@ -74,8 +76,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("body").str.slice(pl.col("char_end") - 5, 5).str.contains(r"(?:March|May|MARCH|MAY)$"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("after").str.contains(r"^ (?:people|soldiers|troops|men|women|children|civilians|km|miles|metres|meters|dead|deaths)\b"))
            | (pl.col("m").str.contains(r"^(?:seconds|minutes|hours|days|weeks|months)$") & ~pl.col("before").str.contains(r"(?:for|within|over|in|after|took|takes|take|lasted|last|lasts) $")
-              # "hours later", "days after the vote" measure a gap; "months of protests" lasts
-              & ~pl.col("after").str.contains(r"^ (?:later|earlier|afterwards?)(?-u:\b)|^ after (?:the|a|an|his|her|their|its)(?-u:\b)|^ of [a-z]"))
+              # "hours later", "days after the vote", "Hours after taking the oath" measure a gap; "months of protests" lasts
+              & ~pl.col("after").str.contains(r"^ (?:later|earlier|afterwards?)(?-u:\b)|^ after (?:the|a|an|his|her|their|its|[a-z]+ing)(?-u:\b)|^ of [a-z]"))
            # fractions ("three-quarters of its food", "a quarter of the market") and "quarter-to-quarter"
            | (pl.col("m").str.contains(r"(?:^|[^a-z])(?:a|one)[ -]quarter$|-quarters$")
               & pl.col("after").str.contains(r"^ of ") & ~pl.col("after").str.contains(r"^ of (?:the |this |last |next |fiscal )?(?:year|fiscal|[0-9]{4})"))
@@ -89,6 +91,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # "May" after "and"/"or" is the month only after another month ("in April and May", "late April or May")
+           | (may_and.str.contains(r"(?-u:\b)(?:and|or) $")
+              & ~may_and.str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
            # a person named May before her verb ("May must set out a plan", "May said on Monday", "until May ruled out"; "May is the busiest month"
            # and "May will bring" may be the month)
            | (pl.col("m").str.contains(r"^may$") & pl.col("after").str.contains(
@@ -145,10 +150,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
                  | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
-           # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts") or its people ("March organizers
+           # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts", "a
+           # planned March Against Gun Violence") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
            | (pl.col("m").str.contains(r"^march$")
-              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:on|for|against|to|of) (?:the |a |an )?[A-Z][a-z]+")
+              & (pl.col("body").str.slice(pl.col("char_end"), 24).str.contains(r"^ (?:[Oo]n|[Ff]or|[Aa]gainst|[Tt]o|[Oo]f) (?:[Tt]he |a |A |an |An )?[A-Z][a-z]+")
                  & ~pl.col("after").str.contains(r"^ (?:on|for|against|to) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)")
                  | pl.col("after").str.contains(r"^ (?:organi[sz]ers|marchers|participants|route|stewards|marshals)(?-u:\b)"))
               & ~pl.col("before").str.contains(r"(?-u:\b)(?:in|by|since|until|till|through|from|to|during|before|after|of|on|early|late|mid|last|next|this|each|every|between)[ -]$"))

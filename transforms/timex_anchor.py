@@ -44,6 +44,15 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(range_end=range_end.fill_null(False)).with_columns(
         day=pl.when(pl.col("range_end")).then(prev_day + pl.duration(days=(pl.col("wd") - prev_day.dt.weekday()) % 7))
         .otherwise(pl.col("day")))
+    # ... and its start before its end: "between Thursday and Easter Monday" on Good Friday is the Thursday just gone
+    next_day = pl.col("day").shift(-1).over("article_key")
+    range_start = (pl.col("wd").is_not_null() & next_day.is_not_null() & (pl.col("day") > next_day)
+                   & (pl.col("before").str.ends_with(" from ") | pl.col("before").str.ends_with(" between "))
+                   & pl.col("after").str.contains(r"^ (?:and|to|through|until|till) |^ ?[-–] ?")
+                   & (pl.col("char_start").shift(-1).over("article_key") - pl.col("char_end") < 12))
+    lf = lf.with_columns(_rs=range_start.fill_null(False)).with_columns(
+        day=pl.when(pl.col("_rs")).then(next_day - pl.duration(days=((next_day.dt.weekday() - pl.col("wd") - 1) % 7) + 1)).otherwise(pl.col("day")),
+        range_end=pl.col("range_end") | pl.col("_rs"))  # (the value follows the moved day)
     v1 = pl.col("value1")
     ref_day = pl.coalesce(pl.col("day"), v1.str.extract(r"^([0-9]{4}-[0-9]{2})$").str.to_date("%Y-%m", strict=False),
                           v1.str.extract(r"^([0-9]{4})$").str.to_date("%Y", strict=False))
@@ -130,7 +139,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
     # "the following Monday morning": that day's part, a TIME
     wd_part = m.str.contains(r"^the (?:previous|following) [a-z]+day (?:morning|afternoon|evening|night)$")
-    anchored = (pl.when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
+    # "the following March": the first March after the anchor; "the previous March" the last one before it
+    a_y, a_m = anchor.dt.year().cast(pl.Int32), anchor.dt.month().cast(pl.Int32)
+    month_y = pl.when(m.str.starts_with("the following ")).then(a_y + (pl.col("mon") <= a_m).cast(pl.Int32)).otherwise(a_y - (pl.col("mon") >= a_m).cast(pl.Int32))
+    anchored = (pl.when(m.str.contains(r"^the (?:following|previous|preceding) [a-z]+$") & pl.col("mon").is_not_null())
+                .then(pl.format("{}-{}", month_y, pl.col("mon").cast(pl.Utf8).str.zfill(2)))
+                .when(m.str.contains(r"^the (?:previous|following) [a-z]+day")).then(pl.format(
                     "{}{}", _fmt_day(pl.col("aday").dt.offset_by(pl.format("{}d", wd_delta))),
                     pl.when(wd_part).then(pl.col("tod")).otherwise(pl.lit(""))))
                 .when(unit_s == "day").then(_fmt_day(anch_day))

@@ -76,7 +76,8 @@ _AHEAD_WORDS = r"(?-u:\b)(?:will|'ll|takes? effect|is to|are to|is due|are due|s
 _MONTHS_PERIOD = r"^the (?:first|last|final) (?:three|six) months of "
 _ANCHORED = (r"^the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)$|^the (?:day|week|month|year) (?:before|after)(?: last)?$"
              r"|(?:^|^earlier |^later |^on )(?:that|the same|that same) (?:day|week|month|year)$|^(?:earlier|later) in the (?:day|week|month|year)$"
-             r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$")
+             r"|^the (?:previous|following) [a-z]+day(?: (?:morning|afternoon|evening|night))?$|^the (?:week|month)$"
+             r"|^the (?:following|previous|preceding) (?:january|february|march|april|may|june|july|august|september|october|november|december)$")
 
 
 def _c(pattern: str) -> pl.Expr:
@@ -132,7 +133,13 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
                          .otherwise(pl.duration(days=off)).dt.total_days())
     off = pl.col("off")
-    past_fwd, fut_back = pl.when(hol).then(0).otherwise(_PAST_FWD), pl.when(hol).then(0).otherwise(_FUT_BACK)
+    # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
+    # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
+    # last year" are last year's)
+    hol_ahead = (pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
+                 & ~pl.when(hol).then(pl.col("after")).otherwise(pl.lit("")).str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
+    past_fwd = pl.when(hol).then(pl.when(hol_ahead).then(7).otherwise(0)).otherwise(_PAST_FWD)
+    fut_back = pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
     # a deadline ("postponed until Tuesday", "pay down the loan by February", "loans through January") lies ahead
     # whatever the tense ("continued until Saturday night" in a past sentence stays in the past)
@@ -145,7 +152,14 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     deadline = (tail.str.contains(r"(?:postpone|put off|delay|defer|adjourn|extend|suspend|shut|clos|ban|halt|ground|give|gave|given|deadline|warning|watch|alert|advisory|curfew|emergency)[a-z]* (?:[a-z0-9.'$-]+ ){0,10}(?:until|till|through) $|[a-z] as (?:soon|early) as $|(?-u:\b)(?:effective|payable) $"
                                    r"|(?-u:\b)(?:urg|ask|told|tell|order|advis|warn|instruct|encourag|allow|call(?:ed|s|ing)? on)[a-z]* (?:[a-z0-9.'$-]+ ){0,4}to [a-z]+ (?:[a-z0-9.'$-]+ ){0,6}(?:until|till|through) $")
                 | (tail.str.contains(r"[a-z] (?:until|till) $") & (pl.col("tense") != "past"))
-                | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past")))
+                | (tail.str.contains(r"[a-z] by $") & (mon.is_not_null() | _c(r"^(?:the )?weekend$|^[a-z]+day$")) & (pl.col("tense") != "past"))
+                # (a present modal's deadline lies ahead over a participle before it: "ballots postmarked by Election Day can
+                # still be counted if they arrive by Saturday")
+                | (tail.str.contains(r"(?-u:\b)(?:can|must|should|may)(?: still| only| not| also)? (?:[a-z]+ ){1,8}by $") & _c(r"^[a-z]+day$")))
+    # a date a plan is moved to lies ahead, the passive too ("the deadline was pushed back this week to Jan. 31" in
+    # October, "extended the offer to Feb. 28"); only a month or its day, as a weekday's direction keeps the tense
+    moved_to = (pl.when(mon.is_not_null() & b.str.ends_with(" to ")).then(b).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:postpone|delay|defer|pushed back|push(?:es|ing)? (?:[a-z0-9.'$-]+ ){0,4}back|put (?:[a-z0-9.'$-]+ ){0,4}back|put off|moved back|reschedul|extend)[a-z]* (?:[a-z0-9.,'$-]+ ){0,8}to $"))
+    deadline = deadline | moved_to
     fut = fut | deadline
     named = r"(?:" + _MONTHS[3:-1] + "|" + HOLIDAY[3:-1] + ")"
     inferred_year = (pl.when(_c(r"\blast " + named)).then(pl.when(off >= 0).then(dy - 1).otherwise(dy))
@@ -255,7 +269,7 @@ def _values() -> list[pl.Expr]:
               | (unit.is_not_null() & pl.col("mon").is_null() & pl.col("yr").is_null() & ~_c(r"\b[a-z0-9-]+(?:st|nd|rd|th) century") & ~_c(r"^(?:just |only |even )?(?:the )?(?:early |late )?(?:last|next|this|past|previous|following|coming|same|current|earlier|later|[a-z]+-?quarter|the quarter)\b|\b(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final|this|next|current|the|its|fiscal)[ -](?:quarter|half)\b|^the (?:start|beginning|end|middle|turn|rest)\b|\bearlier$|^the (?:year|month)-"))
               | _c(r"^most of the|(?:months|weeks?) (?:to|ended|ending) "))
     # a company's reporting year: "for the year, sales rose" is the year (DATE); "the year ended Sept. 30" lasts one
-    report_year = _c(r"^the new year$|^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$")
+    report_year = _c(r"^the new year$|^the (?:(?:current|latest|full|entire) )?(?:fiscal |financial |calendar )?year$|^(?:around )?year(?:[- ]|['’]s )end$|^mid-?year$")
     report_year = report_year & ~pl.col("after").str.contains(r"^ end(?:ed|ing)\b")
     is_dur = is_dur & ~report_year & ~ago & ~_c(r"^the day (?:before|after) .") & ~_c(r"^(?:the )?(?:start|beginning|end|middle|turn) of ") & ~_c(r"^(?:the )?(?:fiscal[ -])?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final)[ -](?:quarter|half)\b") & ~_c(_ANCHORED) & ~_c(r"^the whole of") & ~_c(_MONTHS_PERIOD)
     # a reporting week is a date ("the week ending 9 March" 2014-W10, "epidemiological week 9" 2014-W09)
@@ -339,7 +353,7 @@ def _values() -> list[pl.Expr]:
         .when(_c(r"\bmonth\b")).then(_rel_period("month", "%Y-%m"))
         .when(_c(r"\bquarter\b")).then(_rel_period("quarter", "Q"))
         .when(_c(r"\bdecade\b")).then(_rel_period("decade", "DEC"))
-        .when(_c(r"\byear\b")).then(_rel_period("year", "%Y"))
+        .when(_c(r"\byear\b|^midyear$")).then(_rel_period("year", "%Y"))
     )
     kind = (pl.when(is_set).then(pl.lit("SET")).when(ref.is_not_null()).then(pl.lit("REF"))
             .when(ago).then(pl.lit("AGO")).when(_c(r"\bearlier$|^year-ago$")).then(pl.lit("EARLIER"))

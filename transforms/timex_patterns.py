@@ -132,8 +132,8 @@ DATE_REL = alt(
     rf"(?:(?:the )?(?:start|beginning|end|middle|turn|rest) of )(?:the |this |last |next )?(?:{MONTH_NOMAY}|may|week|month|year|quarter|decade|century|{YEAR})(?: {YEAR})?",
     rf"the (?:fiscal[- ])?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|final) (?:quarter|half)(?: of (?:(?:fiscal (?:year )?)?{YEAR}s?|the '[0-9]0s|{MONTH_NOMAY}|may|the year|this year|last year|next year))?",
     rf"(?:fiscal )?(?:first|second|third|fourth)[- ]quarter",
-    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end"
-    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end",
+    # company reporting years: "fiscal 1989", "the fiscal year", "for the full year", "by year-end", "by mid-year"
+    rf"fiscal (?:year )?{YEAR}", r"(?:around )?year(?:[- ]|['’]s )end", r"mid-?year",
     rf"(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) (?:(?:first|second|third|fourth) )?(?:quarter|period|month)",
     rf"(?:the )?{YEAR} (?:quarter|period)", "last year's (?:quarter|period)", "the latest period",
     rf"the quarter",
@@ -146,10 +146,12 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?(?:{MONTH_NOMAY}|may)(?: {YEAR})?",
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
-    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
+    rf"(?:in|since|until|by|of|from|through|to|last|next|early|late|and|or) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
     # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
     rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
+    # a month after or before the last date named ("was convicted in November 2023 and sentenced the following March")
+    rf"the (?:following|previous|preceding) (?:{MONTH_NOMAY}|may)",
     rf"{MONTH_NOMAY}",
     rf"(?:(?:earlier|later) )?(?:today|tonight)",
     "right now", "now", "currently", "nowadays", "recently", "more recently", "lately",

@@ -117,6 +117,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
                       .str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
                       .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
                       _LIMITS_AHEAD)
+             # a comparison with a forecast is no plan ("grew faster than expected in the fourth quarter", "as expected")
+             .str.replace_all(r"(?-u:\b)(than|as) (?:had been |was |were )?(?:expected|forecast|anticipated|planned|scheduled|predicted)(?-u:\b)", "${1} _")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(_ADVICE, "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
