@@ -19,6 +19,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("earlier in april, insurgents massacred 52 young men in [village]")
                r"(?:earlier|later) in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:previous|prior|similar|separate|earlier|another) "
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre|"
+               # ("In a separate gunfight in the same district on Friday, security forces killed two militants")
+               r"gunfights?|firefights?|shootouts?|gun battles?|encounters?|"
                r"protests?|demonstrations?|rallies|riots)|"
                # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
                # protester was shot dead")
