@@ -32,6 +32,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # (a comma aside before the verb: "the conflict, now in its fifth month, has killed more than 5,000 people")
                r"(?:, [^,;.]{1,40},)? (?:has|have)|"
                r"spilled over|spilt over|in total since|"
+               # the wider violence the event belongs to ("The attack was part of a week of clashes that left 20 people dead")
+               r"(?:was|is|were|are) part of an? (?:[a-z-]+ )?(?:week|weeks|month|months|fortnight|wave|series|spate|string|cycle|run) of|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"
