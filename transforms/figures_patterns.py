@@ -183,6 +183,8 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
          r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
+         # (their ages: "four young men, aged 19, 21, 23 and 25, were murdered"; "two men, aged between 30 and 35, were killed")
+         r", aged (?:between )?[0-9]{1,3}(?:(?:,| and| to| -|-) ?[0-9]{1,3}){0,8},(?: [a-z]+){0,3}?|"
          + _APPOS_ALT +
          # ("one hostage, a 14-year-old girl, was killed in the crossfire")
          r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
