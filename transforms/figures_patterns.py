@@ -115,7 +115,9 @@ _SHELTERS = r"(?:relief|evacuation|temporary|cyclone|flood|emergency|displacemen
 DISPLACED = alt(
     "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
     "sought refuge|sought protection|sought shelter|took refuge|took shelter|driven from their homes|made homeless|left homeless|internally displaced|"
-    "fled their homes|have fled|had fled")
+    "fled their homes|have fled|had fled|"
+    # ("more than 1,200 people have been forced to leave their homes")
+    "forced to leave their homes|forced to abandon their homes|forced out of their homes")
 SURVIVORS = alt(
     "survivors|rescued|recovered alive|pulled alive|found alive|pulled out alive|saved|survived|"
     "pulled from the rubble alive|brought out alive")
@@ -144,7 +146,7 @@ CATEGORY_RULES = [
     ("survivors", rf"{B}(?:rescued|rescuing|(?:freed|freeing|liberated|liberating) (?:[a-z0-9,'’-]+ ){{0,4}}?(?:hostages?|captives?|abductees|held){B})"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
-    ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|(?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|to flee$|crossed|poured across)"),
+    ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|(?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|to flee$|to (?:leave|abandon) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|crossed|poured across)"),
     ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
     ("affected", rf"{B}affect"),
 ]
@@ -313,7 +315,9 @@ COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:
 # (a relative clause before "to flee": "forcing some 10,000 people who had been sheltering there to flee")
 FORCED_FROM = (B + r"((?:forced|forcing|forces|force|drove|driving|drives|drive) )" + _Q + "(" + NUM + ")" + B
                + r"((?: [a-z][a-z'’-]*){0,3}? (?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)|(?: [a-z][a-z'’-]*){0,3}?"
-               r"(?: (?:who|that) (?:[a-z][a-z'’-]* ){1,5}?[a-z][a-z'’-]*)? to flee)" + B)
+               r"(?: (?:who|that) (?:[a-z][a-z'’-]* ){1,5}?[a-z][a-z'’-]*)? to flee|"
+               # ("the fighting forced 300 families to leave their homes")
+               r"(?: [a-z][a-z'’-]*){0,3}? to (?:leave|abandon) (?:their|its) (?:homes|houses|villages|land|lands|farms))" + B)
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
