@@ -311,7 +311,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                  .str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "")
                  # "12 others are said to have been rescued": a reporting passive, no speaker
-                 .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", ""))
+                 .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", "")
+                 # "hundreds of residents have since fled": after the event, no period ("since 2012")
+                 .str.replace(r"(?-u:\b)(?:have|has|had) since(?: been)?$", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
