@@ -309,7 +309,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .otherwise(before_all).str.replace(lex.clause_break, "").str.replace(lex.claimed_attack, "").str.contains(lex.alternative)
          # (or right after it, before another figure: "7 other deaths are feared but unconfirmed")
          | pl.concat_str([m, pl.col("after").str.replace(r"(?:[0-9(;]| and | while ).*$", "")
-                          .str.extract(r"^((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
+                          .str.extract(r"^,?((?: [^ ]+){0,10})").fill_null("")]).str.contains(lex.unconfirmed)).alias("alt_cue"),
         (pl.concat_str([pl.col("before"), m]).str.contains(lex.revision) | pat.is_in(["paren_revised", "revised_to"])).alias("revision_cue"),
         before_all.str.contains(lex.rival).alias("rival_cue"),
         pl.col("after").str.contains(lex.without_attackers).alias("without_attackers"),

@@ -311,7 +311,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
                  .str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "")
                  .str.replace_all(r"[0-9a-z]+[- ]?(?:year|yr|month|week)s?[- ]?old", "")
                  # "12 others are said to have been rescued": a reporting passive, no speaker
-                 .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", ""))
+                 .str.replace_all(r"(?-u:\b)(?:is|are|was|were) said to(?-u:\b)", "")
+                 # "hundreds of residents have since fled": after the event, no period ("since 2012")
+                 .str.replace(r"(?-u:\b)(?:have|has|had) since(?: been)?$", ""))
     pre_and = gap.str.extract(r"^(.*?),? (?:and|plus) ")
     # "three are attacked and killed": two verbs, one group
     two_verbs = pre_and.str.contains(r"^(?: (?:were|was|are|is|had been|have been|been))? [a-z]+(?:ed|en|nt)$")
@@ -332,7 +334,10 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?-u:\b)(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|"
         r"arrested|arresting|detained|detaining|shot dead|shooting dead) $") & gap.str.contains(r"(?-u:\b)and(?-u:\b)")
     bad_np = np_first & (speaker | obj_of_verb | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
-                         | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)"))
+                         | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)")
+                         # (the victims of a verb before, named by their state: "killing at least eight displaced people")
+                         | prenominal & (last_word == "displaced") & before20.str.contains(
+                             r"(?-u:\b)(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|shot dead|shooting dead) $"))
     after_ok = (rest.str.contains(r"^(?: " + MOD + "){0,2}? " + PERSON + r"(?-u:\b)")
                 | rest.str.contains(_FUNC_NEXT))
     # no number after the verb: a singular person ("kills civilian", "lynch a man") is 1, a bare

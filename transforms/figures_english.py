@@ -19,6 +19,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("earlier in april, insurgents massacred 52 young men in [village]")
                r"(?:earlier|later) in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:previous|prior|similar|separate|earlier|another) "
                r"(?:attack|attacks|incident|incidents|assault|assaults|raid|raids|clash|clashes|ambush|bombing|massacre|"
+               # ("In a separate gunfight in the same district on Friday, security forces killed two militants")
+               r"gunfights?|firefights?|shootouts?|gun battles?|encounters?|"
                r"protests?|demonstrations?|rallies|riots)|"
                # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
                # protester was shot dead")
@@ -34,6 +36,8 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # a count from elsewhere ("at least 13 people were killed in several other states on the first day of the protests")
                r"in (?:several |many |a few |some |two |three |four |five |the )?other (?:states|provinces|regions|districts|counties|"
                r"cities|towns|parts of the country|countries)|"
+               # the wider violence the event belongs to ("The attack was part of a week of clashes that left 20 people dead")
+               r"(?:was|is|were|are) part of an? (?:[a-z-]+ )?(?:week|weeks|month|months|fortnight|wave|series|spate|string|cycle|run) of|"
                # a cumulative count over a period ("in the last week", "since the agitation began")
                r"in the (?:last|past|first|previous) [a-z0-9]+ (?:weeks|months|years)|in the (?:first|previous|preceding) (?:week|month|year)|"
                r"in the (?:last|past) (?:month|year)|this year|"

@@ -119,7 +119,9 @@ _SHELTERS = r"(?:relief|evacuation|temporary|cyclone|flood|emergency|displacemen
 DISPLACED = alt(
     "displaced|fled|flee|fleeing|homeless|evacuated|forced to flee|forced from their homes|uprooted|"
     "sought refuge|sought protection|sought shelter|took refuge|took shelter|driven from their homes|made homeless|left homeless|internally displaced|"
-    "fled their homes|have fled|had fled")
+    "fled their homes|have fled|had fled|"
+    # ("more than 1,200 people have been forced to leave their homes")
+    "forced to leave their homes|forced to abandon their homes|forced out of their homes")
 SURVIVORS = alt(
     "survivors|rescued|recovered alive|pulled alive|found alive|pulled out alive|saved|survived|"
     "pulled from the rubble alive|brought out alive")
@@ -148,7 +150,7 @@ CATEGORY_RULES = [
     ("survivors", rf"{B}(?:rescued|rescuing|(?:freed|freeing|liberated|liberating) (?:[a-z0-9,'’-]+ ){{0,4}}?(?:hostages?|captives?|abductees|held){B})"),
     ("kidnapped", rf"{B}(?:kidnap|abduct|hostage|seiz|captive|snatch|whisked|carted)"),
     ("arrested", rf"{B}(?:arrest|detain|custody|apprehend|rounded up|nabbed|picked up|remand|jail|locked up|captur|arraign|charged|held)"),
-    ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|(?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|to flee$|crossed|poured across)"),
+    ("displaced", rf"{B}(?:(?:relief|evacuation|temporary|cyclone|flood|emergency|displacement) (?:camp|cent|shelter)|displac|fled|flee|homeless|evacuat|uproot|refuge|sought protection|sought shelter|took shelter|driven from|forced from|(?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|to flee$|to (?:leave|abandon) (?:their|its) (?:homes|houses|villages|land|lands|farms)$|crossed|poured across)"),
     ("survivors", rf"{B}(?:surviv|rescu|alive|saved)"),
     ("affected", rf"{B}affect"),
 ]
@@ -187,6 +189,8 @@ _INCL = (r"(?:, (?:including|among them|among which|mostly|mainly|largely|chiefl
          r"[^,;.]{1,60}(?:, [^,;.]{1,60}){0,2},(?: and (?:" + DIGITNUM + "|" + WORDNUM + r"|a|an)(?: [a-z][a-z'’-]*){1,5}?)?(?: [a-z]+){0,3}?| including(?: [a-z0-9'’-]+){1,8}?|, (?:mostly|mainly|largely|chiefly)(?: [a-z0-9'’-]+){1,8}?|"
          # ("two members of the gang, identified only as [name] and [name], were killed")
          r", (?:later |locally )?(?:identified|named)(?: only)? as [^;.()]{1,80}?,(?: [a-z]+){0,3}?|"
+         # (their ages: "four young men, aged 19, 21, 23 and 25, were murdered"; "two men, aged between 30 and 35, were killed")
+         r", aged (?:between )?[0-9]{1,3}(?:(?:,| and| to| -|-) ?[0-9]{1,3}){0,8},(?: [a-z]+){0,3}?|"
          + _APPOS_ALT +
          # ("one hostage, a 14-year-old girl, was killed in the crossfire")
          r", (?:a|an) (?:[a-z0-9'’-]+ ){0,3}?" + PERSONS_SG + r",(?: (?:was|has been|had been|is|also|later|reportedly)){0,2}|" + RANKED_ASIDE + r"(?: [a-z]+){0,3}?)?")
@@ -315,7 +319,9 @@ COLON_NEXT = (B + "(" + _COLON_LEAD + NUM + r"(?: [a-z][a-z'’-]*){1,2}(?:, (?:
 # (a relative clause before "to flee": "forcing some 10,000 people who had been sheltering there to flee")
 FORCED_FROM = (B + r"((?:forced|forcing|forces|force|drove|driving|drives|drive) )" + _Q + "(" + NUM + ")" + B
                + r"((?: [a-z][a-z'’-]*){0,3}? (?:from|out of) (?:their|its) (?:homes|houses|villages|land|lands|farms)|(?: [a-z][a-z'’-]*){0,3}?"
-               r"(?: (?:who|that) (?:[a-z][a-z'’-]* ){1,5}?[a-z][a-z'’-]*)? to flee)" + B)
+               r"(?: (?:who|that) (?:[a-z][a-z'’-]* ){1,5}?[a-z][a-z'’-]*)? to flee|"
+               # ("the fighting forced 300 families to leave their homes")
+               r"(?: [a-z][a-z'’-]*){0,3}? to (?:leave|abandon) (?:their|its) (?:homes|houses|villages|land|lands|farms))" + B)
 # Lives claimed: "claimed 30 lives", "cost 12 lives".
 LIVES = (B + r"((?:claimed|claiming|claims|cost|costing|costs|took|taking) )" + _Q + "(" + NUM + ")"
          + r"((?: [a-z]+)? lives)" + B)
