@@ -1,10 +1,11 @@
 """Regression thresholds on the labelled set (just under what the extractor reaches)."""
 from tests.eval.score_figures import CASES_FR_ES, load_cases, score
 
-F1_MIN = {"killed": 0.985, "injured": 0.975, "missing": 0.95, "kidnapped": 0.95, "arrested": 0.965,
-          "displaced": 0.96, "survivors": 0.95, "affected": 0.90}
-# displaced and survivors were 0.97 / 0.96 until the stop-14 blind batches joined with their misses (d9_: "fighting has
-# displaced more than 1.7 million" as background; s9_: "pulled 11 people alive from the rubble")
+F1_MIN = {"killed": 0.98, "injured": 0.975, "missing": 0.94, "kidnapped": 0.93, "arrested": 0.965,
+          "displaced": 0.95, "survivors": 0.95, "affected": 0.90}
+# killed 0.985, missing and kidnapped 0.95, displaced 0.97, survivors 0.96 and the killed total 0.99 until the stop-14 blind
+# batches joined with their misses, the held-out k6_ and t9_ as written (d9_: "fighting has displaced more than 1.7 million"
+# as background; s9_: "pulled 11 people alive from the rubble"; the held-out batches: see test_held_out_batches_of_stop_14)
 # small categories: survivors (36 gold figures) misses b3_050 "a fourth farmer who had been with them escaped" and
 # a4_045 (three words before the noun); affected (12) misses a4_022 "put IS casualties at some 20"
 
@@ -14,7 +15,7 @@ def test_figures_eval_thresholds():
     assert res["n_cases"] >= 1430
     for cat, floor in F1_MIN.items():
         assert res["per_category"][cat]["f1"] >= floor, (cat, res["per_category"][cat])
-    assert res["killed_total_exact"] >= 0.99
+    assert res["killed_total_exact"] >= 0.985
     assert res["killed_total_split"]["hand"][0] >= 0.98
 
 
@@ -118,9 +119,24 @@ def test_blind_rounds_of_stop_14():
     "neutralised" in a later sentence); written after those rules: d9_### 15 notes and 45 long reports with several victim
     groups (0.800 -> 0.883; left: a later group's count read as a newer toll, "raising the army's death toll to 20", "had
     buried 26 civilians", a bracketed abbreviation or a list of ages before the verb) and s9_### 20 notes and 40 official and
-    humanitarian reports (0.850 -> 0.967)."""
-    for prefix, n, total in (("d6_", 60, 0.98), ("h7_", 60, 0.94), ("d9_", 60, 0.87), ("s9_", 60, 0.95)):
+    humanitarian reports (0.850 -> 0.967); a9_### 20 notes and 40 reports, written after the round-one rules (0.917 ->
+    0.983)."""
+    for prefix, n, total in (("d6_", 60, 0.98), ("h7_", 60, 0.94), ("d9_", 60, 0.87), ("s9_", 60, 0.95), ("a9_", 60, 0.98)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= n
         assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
         assert res["per_category"]["killed"]["f1"] >= 0.9, (prefix, res["per_category"]["killed"])
+
+
+def test_held_out_batches_of_stop_14():
+    """k6_### (30 notes, 30 reports of 4-12 sentences) and t9_### (25 notes, 35 reports), written blind and held out: no
+    rule was written from them. k6_ scored 0.850 before any rule of the stop and still 0.850 after all of them (the d6_,
+    h7_, d9_, s9_, a9_ and ACLED rules fixed none of its nine misses); t9_, written after the first round, 0.817 before and
+    after. They join the own set as written, misses included: competing tolls where the text prefers the lower one, a
+    claim of the other side, a later death "one of them, [name], succumbed", "feared dead" of the missing, a "separate
+    incident" in a later sentence, "an unknown number ... were also killed". Floors just under, so a rule that breaks them
+    shows."""
+    for prefix, total in (("k6_", 0.84), ("t9_", 0.80)):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= 60
+        assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
