@@ -222,6 +222,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     m_main = m.str.replace(r"(?-u:\b)who .* (?:was|has been|had been|is|got|were|are|have been) ", "")
     # the clause after the figure, up to a relative clause ("a suspect who was wanted for ... last month")
     clause_a = pl.col("after").str.extract(r"^([^,;:\"“”]*)").str.replace(lex.relative, "")
+    around = pl.concat_str([before_all, m, clause_a])  # its sentence up to the figure, the match, the clause after
     # "found dead one day after the clashes": an after/before phrase following the figure dates
     # the figure's own event (before it, "a month after two assaults killed 40", it is background)
     clause_a_bg = clause_a.str.replace(r"(?-u:\b)(?:(?:a|one|two|three|four|five|six|several|few|a few) )?"
@@ -289,8 +290,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), [^;.]*$")
          & ~before_all.str.contains(r"(?-u:\b)(?:coded|recorded) (?:separately|seperately|as (?:a )?separate events?), (?:and|but|while|whereas|plus)(?-u:\b)[^;.]*$")
          | before_all.str.contains(lex.cause_before)
-         | pl.concat_str([before_all, m, clause_a]).str.contains(lex.wide_scope)
-         | (pl.col("sid") > 0) & pl.concat_str([before_all, m, clause_a]).str.contains(lex.period_tally)
+         | around.str.contains(lex.wide_scope)
+         | (pl.col("sid") > 0) & around.str.contains(lex.period_tally)
          & ~pl.concat_str([clause_b, m, pl.col("after_num")]).str.replace_all(r"(?-u:\b)(?:more|less|fewer) than(?-u:\b)", "").str.contains(
              lex.additive + "|" + lex.subgroup_after)
          | clause_b.str.contains(lex.accused) | pl.concat_str([clause_b_all, m]).str.contains(lex.earlier_attack)
@@ -631,11 +632,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     place = pl.col("body").str.slice(pl.col("s_start"), 60).str.extract(lex.place_opening)
     # (a place the scene moved to: named before after "to", not in the note's opening sentence; not the places of a breakdown of
     # the opening's toll: "killed 12 people in raids on two villages. In Mushu, 8 were killed")
-    before_s = pl.when(place.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("s_start"))
+    placed_body = pl.when(place.is_not_null()).then(pl.col("body")).otherwise(pl.lit(""))
+    before_s = placed_body.str.slice(0, pl.col("s_start"))
     moved_to = pl.any_horizontal([before_s.str.contains(pl.lit(w) + place, literal=True) for w in lex.moved_to] or [pl.lit(False)])
     new_place = ((pl.col("sid") > 0) & moved_to & ~place.str.to_lowercase().str.contains(lex.place_not)
                  # (new to the opening sentence, which sets the event's scene: "Police pursued the gang to Ruaka" may come before)
-                 & ~pl.when(place.is_not_null()).then(pl.col("body")).otherwise(pl.lit("")).str.extract(r"(?s)^(.*?[.!?])(?:\s|$)")
+                 & ~placed_body.str.extract(r"(?s)^(.*?[.!?])(?:\s|$)")
                  .str.contains(place, literal=True)).fill_null(False)
     crossfire = pl.col("pattern").is_in(["num_first", "article"]) & pl.col("after").str.contains(lex.crossfire)
     figs = figs.with_columns((pl.col("additive") | new_place | crossfire).alias("additive"))

@@ -130,10 +130,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # day before the lead's day ("Stocks rebounded today ... halted at 3:30 p.m. Monday ... the stocks that led the slide
     # the previous day led the recovery"; "bond prices, which had fallen the previous day" after "said Thursday" in the
     # same sentence keeps Thursday)
-    lead0 = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
+    lead_day = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")  # the lead's day
     rel_prev = (m.str.contains(r"^the (?:previous|prior|preceding) day$") & (pl.col("day_sent") < pl.col("sent"))
                 & pl.col("before").str.contains(r"(?-u:\b)(?:that|which|who)(?-u:\b)[^.;:!?,]*$"))
-    anch_day = pl.when(rel_prev).then(pl.coalesce(lead0, DCT)).otherwise(pl.col("aday")).dt.offset_by(pl.format("{}d", step))
+    anch_day = pl.when(rel_prev).then(pl.coalesce(lead_day, DCT)).otherwise(pl.col("aday")).dt.offset_by(pl.format("{}d", step))
     # "the previous Thursday": the Thursday before the anchor day; "the following Wednesday": the one after it
     dw, wd = pl.col("aday").dt.weekday().cast(pl.Int32), pl.col("wd")
     wd_delta = pl.when(m.str.starts_with("the previous ")).then(-(((dw - wd - 1) % 7) + 1)).otherwise(((wd - dw - 1) % 7) + 1)
@@ -255,7 +255,6 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
-    lead_day = pl.when(pl.col("sent") == 0).then(pl.col("day")).first(ignore_nulls=True).over("article_key")
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
     time_day = (pl.when(bare & past_clause & order_by & (pl.col("_sub").shift(1).forward_fill().over("article_key") | (time_day > DCT))).then(pl.coalesce(main_up_to_today, DCT))
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
