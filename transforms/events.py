@@ -13,9 +13,9 @@ nothing matches), so every figure can be tied to an event; articles with none of
 """
 from __future__ import annotations
 
-from bisect import insort
 from collections import Counter, deque
-from datetime import date
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
 from functools import lru_cache
 
 import polars as pl
@@ -152,8 +152,13 @@ def _type_ok(a: dict, ev: dict) -> bool:
     return bool(a["fam"] & ev["fam"])
 
 
-def _best(a: dict, candidates: list[dict]) -> tuple[dict | None, float, str]:
-    """The incident this article fits best, or None; an unplaced article needs a unique fit."""
+# the highest score a fit can have (same place, same day, a shared term): nothing after it can win
+_TOP = 0.6 + 0.3 - 0.03 * 0 + 0.1
+
+
+def _best(a: dict, candidates: Iterable[dict]) -> tuple[dict | None, float, str]:
+    """The incident this article fits best, or None; an unplaced article needs a unique fit.
+    Candidates come in a fixed order and ties go to the first."""
     best, best_s, reason, n_fit = None, 0.0, "", 0
     for ev in candidates:
         # an undated article (no figure date, no date in text, no publication date) may join
@@ -172,9 +177,48 @@ def _best(a: dict, candidates: list[dict]) -> tuple[dict | None, float, str]:
             best, best_s = ev, s
             when = f"{abs(gap)} day(s) apart" if a["date"] and ev["first"] else "undated"
             reason = f"{'same place' if place == 'same' else 'no conflicting place'}, {what}, {when}"
+            if s >= _TOP:  # a same-place fit: the unique-fit rule below does not apply
+                break
     if best is not None and _place_match(a, best) != "same" and n_fit > 1:
         return None, 0.0, ""
     return best, round(min(best_s, 1.0), 3), reason
+
+
+class _Window:
+    """The incidents of one country that dated articles can still join, indexed by place name
+    and by first day. A dated article fits only an incident that shares a name with it or
+    starts on its day (`_best`), so it reads those alone, not every incident of its country
+    in the last WINDOW_DAYS: a dense backlog then costs what the article's own place holds.
+    `order` keeps the candidates in the order the walk met the incidents (ties go the same
+    way in every run)."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, dict[int, dict]] = {}
+        self.by_day: dict[date, dict[int, dict]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, ev: dict, order: int | None = None) -> None:
+        """Index `ev` (again, after a new member brought names or an earlier first day)."""
+        if order is not None:
+            self.order[id(ev)] = order
+        for name in ev["locs"] | ev["adms"]:
+            self.by_name.setdefault(name, {})[id(ev)] = ev
+        self.by_day.setdefault(ev["first"], {})[id(ev)] = ev
+
+    def candidates(self, a: dict) -> list[dict]:
+        oldest = a["date"] - timedelta(days=WINDOW_DAYS)
+        found: dict[int, dict] = {}
+        for name in a["locs"] | ({a["adm"]} - {None}):
+            bucket = self.by_name.get(name, {})
+            for k, ev in list(bucket.items()):
+                if ev["first"] < oldest:  # out of the window for good: the walk goes forward in time
+                    del bucket[k]
+                else:
+                    found[k] = ev
+        for k, ev in self.by_day.get(a["date"], {}).items():
+            if ev["first"] == a["date"]:  # (an entry is stale once its incident's first day moved)
+                found[k] = ev
+        return sorted(found.values(), key=lambda ev: self.order[id(ev)])
 
 
 def _join(a: dict, ev: dict | None, events: list[dict]) -> dict:
@@ -190,6 +234,17 @@ def _join(a: dict, ev: dict | None, events: list[dict]) -> dict:
     ev["fam"] |= a["fam"]
     ev["terms"] |= a["terms"]
     return ev
+
+
+def _sharing_place(a: dict, by_place: dict[str, list[dict]]) -> Iterator[dict]:
+    """Incidents that share a place name with `a` (and its country, when it has one), by name
+    then in the order they were indexed; lazily, so `_best` can stop at a perfect fit."""
+    seen: set[int] = set()
+    for name in sorted(a["locs"] | ({a["adm"]} - {None})):
+        for ev in by_place.get(name, ()):
+            if id(ev) not in seen and (a["cc"] is None or ev["cc"] == a["cc"]):
+                seen.add(id(ev))
+                yield ev
 
 
 def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, float, str, dict]]:
@@ -212,25 +267,23 @@ def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, fl
         # order, stored by first day then new ones, so ties go the same way in every run
         upcoming = deque(sorted((e for e in existing if e["cc"] == cc and e["first"]),
                                 key=lambda e: e["first"]))
-        rank = {id(e): i for i, e in enumerate(upcoming)}
-        active: list[dict] = []
+        window, entered = _Window(), len(upcoming)
+        for rank, e in enumerate(upcoming):
+            window.order[id(e)] = rank
         for a in block:
             while upcoming and (upcoming[0]["first"] - a["date"]).days <= WINDOW_DAYS:
-                insort(active, upcoming.popleft(), key=lambda e: rank.get(id(e), len(rank)))
-            active = [e for e in active if (a["date"] - e["first"]).days <= WINDOW_DAYS]
-            ev, score, reason = _best(a, active)
+                window.add(upcoming.popleft())
+            ev, score, reason = _best(a, window.candidates(a))
             new = ev is None
             ev = _join(a, ev, events)
-            if new:
-                active.append(ev)
+            window.add(ev, entered if new else None)
+            entered += new
             out.append((a, 1.0 if new else score, "first report" if new else reason, ev))
     for ev in events:
         for name in ev["locs"] | ev["adms"]:
             by_place.setdefault(name, []).append(ev)
     for a in sorted(later, key=lambda r: (r["date"] or date.max, r["key"])):
-        cands = {id(e): e for n in sorted(a["locs"] | ({a["adm"]} - {None}))
-                 for e in by_place.get(n, []) if a["cc"] is None or e["cc"] == a["cc"]}
-        ev, score, reason = _best(a, list(cands.values())) if cands else (None, 0.0, "")
+        ev, score, reason = _best(a, _sharing_place(a, by_place))
         new = ev is None
         note = "" if not a["date"] else " (country from the incident)"
         out.append((a, 1.0 if new else score, "first report" if new else reason + note,
@@ -367,29 +420,41 @@ def extend_events(new: pl.LazyFrame, members: pl.LazyFrame,
     return _dim_event(affected, features), bridge.lazy()
 
 
-def _mode(values: list) -> object:
-    vals = [v for v in values if v is not None]
-    if not vals:
-        return None
-    counts = Counter(vals)
-    return max(counts, key=lambda v: (counts[v], -vals.index(v)))
+def _modes(joined: pl.DataFrame, column: str | pl.Expr, alias: str) -> pl.DataFrame:
+    """Per incident, the most frequent non-null value of `column` over its members in
+    (event_key, article_key) order; a tie goes to the value met first."""
+    return (joined.select("event_key", pl.int_range(pl.len()).alias("_at"),
+                          (pl.col(column) if isinstance(column, str) else column).alias(alias))
+            .drop_nulls(alias)
+            .group_by("event_key", alias).agg(pl.len().alias("_n"), pl.col("_at").min())
+            .sort(["event_key", "_n", "_at"], descending=[False, True, False])
+            .group_by("event_key", maintain_order=True).first()
+            .select("event_key", alias))
 
 
 def _dim_event(bridge: pl.DataFrame, f: pl.DataFrame) -> pl.LazyFrame:
+    """One row per incident: its members' most frequent day, place and country, and a label
+    ("2019-11-01 attack, Tabankort, Mali (killed 49–53)")."""
     joined = bridge.join(f, on="article_key", how="left").sort("event_key", "article_key")
-    rows = []
-    for (ek,), g in joined.group_by("event_key", maintain_order=True):
-        d, cc = _mode(g["event_date"].to_list()), _mode(g["country_code"].to_list())
-        loc = _mode(g["location_name"].to_list())
-        spot = _mode(g["locality"].to_list())
-        term = _mode([t[0] for t in g["incident_terms"].to_list() if t]) or "incident"
-        killed = [k for k in g["killed"].to_list() if k is not None]
-        where = ", ".join(dict.fromkeys(x for x in (spot, loc, country_name(cc)) if x)) or "place unknown"
-        toll = ""
-        if killed:
-            lo, hi = min(killed), max(killed)
-            toll = f" (killed {lo})" if lo == hi else f" (killed {lo}–{hi})"
-        rows.append((ek, d, loc, cc, f"{d or 'undated'} {term}, {where}{toll}"))
-    return pl.DataFrame(rows, schema={"event_key": pl.Int64, "event_date": pl.Date,
-                                      "location_name": pl.Utf8, "country_code": pl.Utf8,
-                                      "label": pl.Utf8}, orient="row").lazy()
+    out = joined.group_by("event_key").agg(
+        pl.col("killed").min().alias("_lo"), pl.col("killed").max().alias("_hi"))
+    for column, alias in (("event_date", "event_date"), ("location_name", "location_name"),
+                          ("country_code", "country_code"), ("locality", "_spot"),
+                          (pl.col("incident_terms").list.first(), "_term")):
+        out = out.join(_modes(joined, column, alias), on="event_key", how="left")
+    codes = out["country_code"].drop_nulls().unique()
+    country = pl.col("country_code").replace_strict(
+        dict(zip(codes, map(country_name, codes))), default=None, return_dtype=pl.Utf8)
+    where = (pl.concat_list(pl.col("_spot"), pl.col("location_name"), country)
+             .list.drop_nulls().list.filter(pl.element() != "").list.unique(maintain_order=True)
+             .list.join(", "))
+    toll = (pl.when(pl.col("_lo").is_null()).then(pl.lit(""))
+            .when(pl.col("_lo") == pl.col("_hi")).then(pl.format(" (killed {})", "_lo"))
+            .otherwise(pl.format(" (killed {}–{})", "_lo", "_hi")))
+    label = pl.concat_str(
+        pl.col("event_date").cast(pl.Utf8).fill_null("undated"), pl.lit(" "),
+        pl.col("_term").fill_null("incident"), pl.lit(", "),
+        pl.when(where == "").then(pl.lit("place unknown")).otherwise(where), toll)
+    return (out.sort("event_key")
+            .select("event_key", "event_date", "location_name", "country_code", label.alias("label"))
+            .lazy())
