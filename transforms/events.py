@@ -259,14 +259,17 @@ def _cluster(rows: list[dict], existing: list[dict] = ()) -> list[tuple[dict, fl
     out: list[tuple[dict, float, str, dict]] = []
     by_place: dict[str, list[dict]] = {}
     later = blocks.pop(None, [])  # no country or no date: matched by place afterwards
+    stored: dict[object, list[dict]] = {}
+    for e in existing:
+        if e["first"]:
+            stored.setdefault(e["cc"], []).append(e)
     for cc, block in sorted(blocks.items()):  # a fixed order: ties go the same way every run
         block.sort(key=lambda r: (r["date"], not r["locs"], r["adm"] is None, r["key"]))
         # stored incidents enter the window as the walk reaches their first day (a stored
         # incident far ahead is no candidate yet: without this, each article of a backlog that
         # spans months would scan every stored incident of its country); candidates keep one
         # order, stored by first day then new ones, so ties go the same way in every run
-        upcoming = deque(sorted((e for e in existing if e["cc"] == cc and e["first"]),
-                                key=lambda e: e["first"]))
+        upcoming = deque(sorted(stored.get(cc, ()), key=lambda e: e["first"]))
         window, entered = _Window(), len(upcoming)
         for rank, e in enumerate(upcoming):
             window.order[id(e)] = rank
@@ -376,21 +379,30 @@ def _stored_events(pool: pl.DataFrame) -> list[dict]:
 
 
 def candidate_events(new: pl.DataFrame, members: pl.DataFrame) -> pl.Series:
-    """Stored incidents a new article could join under the `_best` rules: same country and
-    first day within WINDOW_DAYS (dated articles), or a shared place name (the others)."""
+    """Stored incidents a new article could join under the `_best` rules. A dated article
+    fits only an incident of its country that shares a place name with it and starts within
+    WINDOW_DAYS, or starts on its very day; the others (no date or no country) only one that
+    shares a place name. An incident no new article fits keeps its state through the run, so
+    these are all the incidents `_cluster` needs; reading only them keeps a run's cost near
+    the size of its own batch when the warehouse holds years of incidents."""
     new = new.filter(_ELIGIBLE)
-    state = _event_state(members)
+    state = _event_state(members).drop_nulls("first")
     dated = new.filter(pl.col("event_date").is_not_null() & pl.col("country_code").is_not_null())
-    near = (dated.select(pl.col("country_code").alias("cc"), "event_date").unique()
-            .join(state.drop_nulls("first"), on="cc")
-            .filter((pl.col("event_date") - pl.col("first")).dt.total_days().abs() <= WINDOW_DAYS)
-            .select("event_key"))
-    parts = [near]
+    same_day = (dated.select(pl.col("country_code").alias("cc"), pl.col("event_date").alias("first"))
+                .unique().join(state, on=["cc", "first"]).select("event_key"))
+    window = pl.date_ranges(pl.col("event_date") - pl.duration(days=WINDOW_DAYS),
+                            pl.col("event_date") + pl.duration(days=WINDOW_DAYS))
+    near_days = (_names(dated).join(dated.select("article_key", pl.col("country_code").alias("cc"),
+                                                 window.alias("first")), on="article_key")
+                 .explode("first").select("cc", "name", "first").unique())
+    stored_names = _names(members).join(members.select("article_key", "event_key"), on="article_key")
+    named = (stored_names.select("event_key", "name").unique()
+             .join(state, on="event_key").join(near_days, on=["cc", "name", "first"]).select("event_key"))
+    parts = [same_day, named]
     undated = new.join(dated.select("article_key"), on="article_key", how="anti")
     if undated.height:
         names = _names(undated).select("name").unique()
-        parts.append(_names(members).join(names, on="name").join(
-            members.select("article_key", "event_key"), on="article_key").select("event_key"))
+        parts.append(stored_names.join(names, on="name").select("event_key"))
     return pl.concat(parts)["event_key"].unique().sort()
 
 
