@@ -14,7 +14,7 @@ import polars as pl
 import pytest
 
 from tests.pipeline_helpers import copy_seeds, query, run
-from transforms.events import cluster_events, event_features, extend_events
+from transforms.events import candidate_events, cluster_events, event_features, extend_events
 from transforms.keys import stable_key
 from transforms.syndication import (assign_stories, cross_pairs, extend_stories,
                                     signature_bands, story_signatures)
@@ -203,3 +203,20 @@ def test_band_hashes_kept_in_the_warehouse_find_the_same_pairs(syndication, monk
     want = cross_pairs(new.lazy(), signature_bands(current_old.lazy()), current_old.lazy()).collect()
     assert not want.is_empty()
     assert got.sort("a", "b").equals(want.sort("a", "b"))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_candidate_events_leave_out_no_incident_that_fits(incidents, seed):
+    """Reading only `candidate_events` assigns new articles exactly as reading every stored
+    incident does, and it does leave some out."""
+    features, _, _, order = incidents
+    keys = random.Random(seed).sample(order, len(order))
+    cut = len(keys) * 2 // 3
+    old = features.filter(pl.col("article_key").is_in(keys[:cut]))
+    new = features.filter(pl.col("article_key").is_in(keys[cut:]))
+    members = cluster_events(old.lazy())[1].collect().join(old, on="article_key")
+    every = members["event_key"].unique().sort()
+    narrow = extend_events(new.lazy(), members.lazy())[1].collect().sort("article_key")
+    wide = extend_events(new.lazy(), members.lazy(), candidates=every)[1].collect()
+    assert narrow.equals(wide.sort("article_key"))
+    assert candidate_events(new, members).len() < every.len()
