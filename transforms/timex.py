@@ -128,6 +128,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census|employment|jobs|payrolls?|unemployment|inflation|retail|sales|trade|housing|consumer|factory|survey|statistics|numbers|results)(?-u:\b))"))
            # names, not days: "the Good Friday agreement", "Easter Island", "the Easter Rising", CBS's "60 Minutes"
            | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
+           # a storm, not the feast: "a fast-moving nor'easter"
+           | (pl.col("m").str.contains(r"^easter$") & pl.col("before").str.contains(r"(?-u:\b)nor['’]$"))
            # "weekends" recurs ("open on weekends"); counted or particular weekends are no set
            | (pl.col("m").str.contains(r"^weekends$") & pl.col("before").str.contains(
                r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|several|few|couple of|the|those|these|its|their|his|her|our|recent|past|last|next|consecutive) $"))
