@@ -17,7 +17,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|speaks|testifies|performs|premieres|debuts|"
-           r"unveils|launches|gets under way|comes? into force|takes on|"
+           r"unveils|launches|gets under way|comes? into force|takes on|announces|follows on|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
