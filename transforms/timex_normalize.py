@@ -326,9 +326,11 @@ def _values() -> list[pl.Expr]:
         .then((day - pl.duration(days=pl.when(day.dt.weekday() <= 2).then(3).otherwise(0))).dt.strftime("%G-W%V-WE"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
-        # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year
+        # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year; a
+        # bare month's quarter that closed at most three months ago is the one just reported ("narrowed its loss in
+        # the December quarter" in February is last year's)
         .when((_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") | _c(r"^the [a-z]+\.?(?: [0-9]{4})? quarter$")) & mon.is_not_null())
-        .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
+        .then(pl.format("{}-Q{}", pl.when(yr.is_null() & (mon > dmo) & (mon % 3 == 0) & (mon - dmo >= 9)).then(dy_ - 1).otherwise(y_full), (mon - 1) // 3 + 1))
         .when(quarter_n.is_not_null() & _c(r"half|six months")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
         .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
