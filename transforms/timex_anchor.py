@@ -260,6 +260,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
+    # a bare clock time opening a range is on its end's day, the day before when it runs past midnight ("in effect from
+    # 4 a.m. to 7 p.m. Thursday", "closed from 10 p.m. until 5 a.m. Sunday")
+    nxt = lambda e: e.shift(-1).over("article_key")  # noqa: E731
+    end_day = nxt(pl.when(pl.col("kind") == "TIME").then(pl.col("day")))
+    time_day = pl.when(bare & end_day.is_not_null() & pl.col("before").str.ends_with("from ")
+                       & pl.col("after").str.contains(r"^ (?:to|until|till|through) |^ ?[-–] ?")
+                       & (nxt(pl.col("char_start")) - pl.col("char_end") < 10)).then(
+        pl.when(hour > nxt(hour)).then(end_day.dt.offset_by("-1d")).otherwise(end_day)).otherwise(time_day)
     lf = lf.with_columns(_time_day=time_day)
     time_day = pl.col("_time_day")
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
