@@ -67,9 +67,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran))
     # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
     # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
-    # sentence: that takes the last main-clause day
+    # sentence: that takes the last main-clause day; so is one in a past perfect clause ("He had recognized the two
+    # regions on Monday ... Explosions were heard from about 5 a.m." is the lead's day)
     has_day = pl.col("day").is_not_null()
-    sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
+    day_before = pl.when(has_day).then(pl.col("before")).otherwise(pl.lit(""))
+    sub = has_day & (_sub_clause(day_before) | day_before.str.contains(
+        r"(?-u:\b)had (?:already |just |earlier |also |not )?(?:been|[a-z]+ed|[a-z]+en|made|met|told|held|said|sent|left|won|lost|led|set|put|hit|struck|spent|paid|sold|bought|built|fought|brought|found|begun|done|gone|seen)(?-u:\b)[^.;:!?,]*$"))
     prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
     lf = lf.with_columns(_sub=sub.fill_null(False), main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
                          day_sub=prev(pl.when(has_day).then(sub)), day_sent=prev(pl.when(has_day).then(pl.col("sent"))))
