@@ -380,7 +380,11 @@ def ago_value(anchor: pl.Expr) -> pl.Expr:
     step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
     ahead = pl.col("m").str.ends_with(" from now")
     shifted = anchor.dt.offset_by(pl.format("{}{}{}", pl.when(ahead).then(pl.lit("")).otherwise(pl.lit("-")), n.fill_null(0), step.fill_null("d")))
-    return (pl.when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
+    # "half a century ago" (1969 in 2019), "a quarter century ago": the year that many years back
+    span_y = pl.col("m").str.extract(r"(half a century|half a decade|quarter[- ]century) ago$").replace_strict(
+        {"half a century": 50, "half a decade": 5, "quarter century": 25, "quarter-century": 25}, default=None, return_dtype=pl.Int64)
+    return (pl.when(span_y.is_not_null()).then(anchor.dt.offset_by(pl.format("-{}y", span_y)).dt.strftime("%Y"))
+            .when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
             .when(unit == "day").then(_fmt_day(shifted))
             .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))
