@@ -136,8 +136,13 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
     # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
     # last year" are last year's)
-    hol_ahead = (pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
-                 & ~pl.when(hol).then(pl.col("after")).otherwise(pl.lit("")).str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
+    # (so is one naming its own events after a determiner: "Ireland has called off its St. Patrick's Day parades" five
+    # days before it)
+    hol_b, hol_a = pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")), pl.when(hol).then(pl.col("after")).otherwise(pl.lit(""))
+    hol_ahead = ((hol_b.str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
+                  | (hol_b.str.contains(r"(?-u:\b)(?:its|their|the|this year's) $")
+                     & hol_a.str.contains(r"^ (?:parades?|celebrations?|festivities|festivals?|concerts?|services|gatherings?|fireworks|events|dinners?|feasts?|plans)(?-u:\b)")))
+                 & ~hol_a.str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
     past_fwd = pl.when(hol).then(pl.when(hol_ahead).then(7).otherwise(0)).otherwise(_PAST_FWD)
     fut_back = pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
