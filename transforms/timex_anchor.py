@@ -172,6 +172,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # billion a year earlier")
     after_year = ((pl.col("kind").shift(1).over("article_key") == "DATE") & (pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
                   & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}$"))
+    # (so after a month opening the sentence: "In June, consumer prices were 9.1% higher than a year earlier" is June a
+    # year back)
+    after_year = after_year | ((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
+                               & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}-[0-9]{2}$")
+                               & pl.col("before").shift(1).over("article_key").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$"))
     q_value = (pl.when(year_back & ~after_year).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
     lp = pl.col("last_period")
