@@ -145,6 +145,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # companies named May or March ("joined from May Department Stores Co.", "May Co.")
            | (pl.col("m").str.contains(r"(?:^| )(?:may|march)$")
               & pl.col("body").str.slice(pl.col("char_end"), 14).str.contains(r"^ (?:Department|Stores?|Co\.|Company|Corp\.?|Corporation|Inc\.?|Group|Holdings)(?-u:\b)"))
+           # a quoted title opening with a weekday ("the world premiere of \"Friday's Child,\"", "\"Saturday Night Live\""):
+           # capitalised words closing the quotes; "\"Friday's ruling was a disgrace,\" he said" is the day
+           | (pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]?s)?(?: (?:morning|afternoon|evening|night))?$")
+              & (pl.col("before").str.ends_with('"') | pl.col("before").str.ends_with("“"))
+              & pl.col("body").str.slice(pl.col("char_end"), 40).str.contains(r"^(?:['’]s)?(?: [A-Z][a-z]+){1,4}[,.!?]?[\"”]"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            # ... and the club named short once the article has named it ("Wednesday's manager", "a 2-1 win against Wednesday")
