@@ -133,13 +133,13 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
                          .otherwise(pl.duration(days=off)).dt.total_days())
     off = pl.col("off")
-    # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
-    # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
-    # last year" are last year's)
+    # (a holiday at most a week ahead after "for/ahead of/before/the run-up to" is this year's even in a past sentence:
+    # "were busy on Good Friday ... sunshine for Easter" two days before it, "a fall in shoppers in the run-up to
+    # Christmas"; "Turnout was high on Election Day" and "on Black Friday last year" are last year's)
     # (so is one naming its own events after a determiner: "Ireland has called off its St. Patrick's Day parades" five
     # days before it)
     hol_b, hol_a = pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")), pl.when(hol).then(pl.col("after")).otherwise(pl.lit(""))
-    hol_ahead = ((hol_b.str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
+    hol_ahead = ((hol_b.str.contains(r"(?-u:\b)(?:for|ahead of|before|(?:run|lead|build)-up to) $")
                   | (hol_b.str.contains(r"(?-u:\b)(?:its|their|the|this year's) $")
                      & hol_a.str.contains(r"^ (?:parades?|celebrations?|festivities|festivals?|concerts?|services|gatherings?|fireworks|events|dinners?|feasts?|plans)(?-u:\b)")))
                  & ~hol_a.str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
