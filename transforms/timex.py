@@ -128,6 +128,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:[0-9]|(?:elections?|vote|polls?|deadline|meeting|summit|talks|accession|leadership|session|issue|figures?|data|report|budget|referendum|ceasefire|agreement|accord|offensive|round|change|decision|quarter|count|census|employment|jobs|payrolls?|unemployment|inflation|retail|sales|trade|housing|consumer|factory|survey|statistics|numbers|results)(?-u:\b))"))
            # names, not days: "the Good Friday agreement", "Easter Island", "the Easter Rising", CBS's "60 Minutes"
            | (pl.col("m").str.contains(r"^(?:good friday|easter)$") & pl.col("after").str.contains(r"^ (?:agreement|accord|peace|island|rising|eggs?|bunny|parade)(?-u:\b)"))
+           # a storm, not the feast: "a fast-moving nor'easter"
+           | (pl.col("m").str.contains(r"^easter$") & pl.col("before").str.contains(r"(?-u:\b)nor['’]$"))
            # "weekends" recurs ("open on weekends"); counted or particular weekends are no set
            | (pl.col("m").str.contains(r"^weekends$") & pl.col("before").str.contains(
                r"(?-u:\b)(?:[0-9]+|two|three|four|five|six|several|few|couple of|the|those|these|its|their|his|her|our|recent|past|last|next|consecutive) $"))
@@ -143,6 +145,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # companies named May or March ("joined from May Department Stores Co.", "May Co.")
            | (pl.col("m").str.contains(r"(?:^| )(?:may|march)$")
               & pl.col("body").str.slice(pl.col("char_end"), 14).str.contains(r"^ (?:Department|Stores?|Co\.|Company|Corp\.?|Corporation|Inc\.?|Group|Holdings)(?-u:\b)"))
+           # a quoted title opening with a weekday ("the world premiere of \"Friday's Child,\"", "\"Saturday Night Live\""):
+           # capitalised words closing the quotes; "\"Friday's ruling was a disgrace,\" he said" is the day
+           | (pl.col("m").str.contains(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]?s)?(?: (?:morning|afternoon|evening|night))?$")
+              & (pl.col("before").str.ends_with('"') | pl.col("before").str.ends_with("“"))
+              & pl.col("body").str.slice(pl.col("char_end"), 40).str.contains(r"^(?:['’]s)?(?: [A-Z][a-z]+){1,4}[,.!?]?[\"”]"))
            # football clubs named after a weekday ("a defender from Sheffield Wednesday")
            | (pl.col("m").str.contains(r"^wednesday(?:'s)?$") & pl.col("before").str.ends_with("sheffield "))
            # ... and the club named short once the article has named it ("Wednesday's manager", "a 2-1 win against Wednesday")

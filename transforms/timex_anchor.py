@@ -67,9 +67,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         ref_day=pl.when(pl.col("kind") == "DATE").then(ref_day), gran=pl.when(pl.col("kind") == "DATE").then(gran))
     # a day in a clause about an earlier event ("since the military removed him last Wednesday", "after battering
     # Jamaica on Wednesday", "the budget that X announced on Friday") is no anchor for a time of day in a later
-    # sentence: that takes the last main-clause day
+    # sentence: that takes the last main-clause day; so is one in a past perfect clause ("He had recognized the two
+    # regions on Monday ... Explosions were heard from about 5 a.m." is the lead's day)
     has_day = pl.col("day").is_not_null()
-    sub = has_day & _sub_clause(pl.when(has_day).then(pl.col("before")).otherwise(pl.lit("")))
+    day_before = pl.when(has_day).then(pl.col("before")).otherwise(pl.lit(""))
+    sub = has_day & (_sub_clause(day_before) | day_before.str.contains(
+        r"(?-u:\b)had (?:already |just |earlier |also |not )?(?:been|[a-z]+ed|[a-z]+en|made|met|told|held|said|sent|left|won|lost|led|set|put|hit|struck|spent|paid|sold|bought|built|fought|brought|found|begun|done|gone|seen)(?-u:\b)[^.;:!?,]*$"))
     prev = lambda e: e.shift(1).forward_fill().over("article_key")  # noqa: E731
     lf = lf.with_columns(_sub=sub.fill_null(False), main_day=prev(pl.when(has_day & ~sub).then(pl.col("day"))),
                          day_sub=prev(pl.when(has_day).then(sub)), day_sent=prev(pl.when(has_day).then(pl.col("sent"))))
@@ -169,6 +172,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # billion a year earlier")
     after_year = ((pl.col("kind").shift(1).over("article_key") == "DATE") & (pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
                   & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}$"))
+    # (so after a month opening the sentence: "In June, consumer prices were 9.1% higher than a year earlier" is June a
+    # year back)
+    after_year = after_year | ((pl.col("sent").shift(1).over("article_key") == pl.col("sent"))
+                               & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}-[0-9]{2}$")
+                               & pl.col("before").shift(1).over("article_key").str.contains(r"(?:^|[.!?]\s+|\n\s*)(?:in |during )?$"))
     q_value = (pl.when(year_back & ~after_year).then(qa_prev).when(same_q).then(qa).when(full_year).then(qa.str.slice(0, 4))
                .when(year_q).then(pl.format("{}-{}", pl.col("yr"), qa.str.slice(5, 2))))
     lp = pl.col("last_period")
@@ -220,8 +228,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     ago_day = pl.when(prev(ago_mark) == pl.col("sent")).then(prev(pl.when(ago_row).then(DCT.dt.offset_by(pl.format("-{}d", ago_n)))))
     # the end of a period or a range in an earlier sentence holds no clock time ("the three months ended Aug. 31 ... Shares
     # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
-    # to begin at 7:30 p.m." is July 26's): the last day named that is no end, else today
-    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till) $")
+    # to begin at 7:30 p.m." is July 26's), nor does a deadline ("pull out before May 1 ... will speak at 2:15 p.m."
+    # is today's): the last day named that is no end, else today
+    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
     clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
     # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
@@ -260,6 +269,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
+    # a bare clock time opening a range is on its end's day, the day before when it runs past midnight ("in effect from
+    # 4 a.m. to 7 p.m. Thursday", "closed from 10 p.m. until 5 a.m. Sunday")
+    nxt = lambda e: e.shift(-1).over("article_key")  # noqa: E731
+    end_day = nxt(pl.when(pl.col("kind") == "TIME").then(pl.col("day")))
+    time_day = pl.when(bare & end_day.is_not_null() & pl.col("before").str.ends_with("from ")
+                       & pl.col("after").str.contains(r"^ (?:to|until|till|through) |^ ?[-–] ?")
+                       & (nxt(pl.col("char_start")) - pl.col("char_end") < 10)).then(
+        pl.when(hour > nxt(hour)).then(end_day.dt.offset_by("-1d")).otherwise(end_day)).otherwise(time_day)
     lf = lf.with_columns(_time_day=time_day)
     time_day = pl.col("_time_day")
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))

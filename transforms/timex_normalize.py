@@ -133,11 +133,16 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     lf = lf.with_columns(off=pl.when(hol).then(pl.coalesce(P.movable_holiday(pl.col("hol"), pl.col("dy")), _mk_date(pl.col("dy"), mon, dom)) - DCT)
                          .otherwise(pl.duration(days=off)).dt.total_days())
     off = pl.col("off")
-    # (a holiday at most a week ahead after "for/ahead of/before" is this year's even in a past sentence: "were busy on
-    # Good Friday ... sunshine for Easter" two days before it; "Turnout was high on Election Day" and "on Black Friday
-    # last year" are last year's)
-    hol_ahead = (pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")).str.contains(r"(?-u:\b)(?:for|ahead of|before) $")
-                 & ~pl.when(hol).then(pl.col("after")).otherwise(pl.lit("")).str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
+    # (a holiday at most a week ahead after "for/ahead of/before/the run-up to" is this year's even in a past sentence:
+    # "were busy on Good Friday ... sunshine for Easter" two days before it, "a fall in shoppers in the run-up to
+    # Christmas"; "Turnout was high on Election Day" and "on Black Friday last year" are last year's)
+    # (so is one naming its own events after a determiner: "Ireland has called off its St. Patrick's Day parades" five
+    # days before it)
+    hol_b, hol_a = pl.when(hol).then(pl.col("before")).otherwise(pl.lit("")), pl.when(hol).then(pl.col("after")).otherwise(pl.lit(""))
+    hol_ahead = ((hol_b.str.contains(r"(?-u:\b)(?:for|ahead of|before|(?:run|lead|build)-up to) $")
+                  | (hol_b.str.contains(r"(?-u:\b)(?:its|their|the|this year's) $")
+                     & hol_a.str.contains(r"^ (?:parades?|celebrations?|festivities|festivals?|concerts?|services|gatherings?|fireworks|events|dinners?|feasts?|plans)(?-u:\b)")))
+                 & ~hol_a.str.contains(r"^,? (?:last year|a year (?:ago|earlier))"))
     past_fwd = pl.when(hol).then(pl.when(hol_ahead).then(7).otherwise(0)).otherwise(_PAST_FWD)
     fut_back = pl.when(hol).then(0).otherwise(_FUT_BACK)
     dy = pl.col("dy")
@@ -326,9 +331,11 @@ def _values() -> list[pl.Expr]:
         .then((day - pl.duration(days=pl.when(day.dt.weekday() <= 2).then(3).otherwise(0))).dt.strftime("%G-W%V-WE"))
         .when(day.is_not_null()).then(_fmt_day(day))
         .when(_c(r"weekend")).then(_weekend())
-        # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year
+        # "the October-December quarter", "the December quarter": the quarter of its month, in that month's year; a
+        # bare month's quarter that closed at most three months ago is the one just reported ("narrowed its loss in
+        # the December quarter" in February is last year's)
         .when((_c(r"[a-z.](?:-| to |-to-)[a-z]+\.?(?: [0-9]{4})? (?:quarter|period)$") | _c(r"^the [a-z]+\.?(?: [0-9]{4})? quarter$")) & mon.is_not_null())
-        .then(pl.format("{}-Q{}", y_full, (mon - 1) // 3 + 1))
+        .then(pl.format("{}-Q{}", pl.when(yr.is_null() & (mon > dmo) & (mon % 3 == 0) & (mon - dmo >= 9)).then(dy_ - 1).otherwise(y_full), (mon - 1) // 3 + 1))
         .when(quarter_n.is_not_null() & _c(r"half|six months")).then(pl.when(mon.is_not_null()).then(ym).otherwise(pl.format("{}-H{}", qyear, quarter_n)))
         .when(quarter_n.is_not_null()).then(pl.format("{}-Q{}", qyear, quarter_n))
         .when(_c(r"^(?:the )?(?:comparable |same )?(?:year|month)-(?:earlier|ago) ")).then(pl.format("{}-Q{}", rq.dt.year() - 1, rq.dt.quarter()))
@@ -378,7 +385,11 @@ def ago_value(anchor: pl.Expr) -> pl.Expr:
     step = unit.replace_strict({"day": "d", "week": "w", "fortnight": "w", "month": "mo", "year": "y", "decade": "y", "centur": "y", "quarter": "q", "hour": "h", "minute": "m"}, default=None)
     ahead = pl.col("m").str.ends_with(" from now")
     shifted = anchor.dt.offset_by(pl.format("{}{}{}", pl.when(ahead).then(pl.lit("")).otherwise(pl.lit("-")), n.fill_null(0), step.fill_null("d")))
-    return (pl.when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
+    # "half a century ago" (1969 in 2019), "a quarter century ago": the year that many years back
+    span_y = pl.col("m").str.extract(r"(half a century|half a decade|quarter[- ]century) ago$").replace_strict(
+        {"half a century": 50, "half a decade": 5, "quarter century": 25, "quarter-century": 25}, default=None, return_dtype=pl.Int64)
+    return (pl.when(span_y.is_not_null()).then(anchor.dt.offset_by(pl.format("-{}y", span_y)).dt.strftime("%Y"))
+            .when(n.is_null()).then(pl.when(ahead).then(pl.lit("FUTURE_REF")).otherwise(pl.lit("PAST_REF")))
             .when(unit == "day").then(_fmt_day(shifted))
             .when(unit.is_in(["week", "fortnight"])).then(shifted.dt.strftime("%G-W%V"))
             .when(unit == "month").then(shifted.dt.strftime("%Y-%m"))

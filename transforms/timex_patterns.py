@@ -182,7 +182,7 @@ DUR_SET = alt(
 _SMALL = r"(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)"
 DURATION = alt(
     # "a quarter century" (P25Y), "half a century" (P50Y): before "a quarter" / "half a" take the number
-    rf"(?:{APPROX} )?(?:a|the past|the last) quarter[- ]century|(?:{APPROX} )?half a (?:century|decade)",
+    rf"(?:{APPROX} )?(?:a|the past|the last) quarter[- ]century(?: ago)?|(?:{APPROX} )?half a (?:century|decade)(?: ago)?",
     rf"(?:{APPROX} )?(?:the )?(?:{REL}|first|last|next|past) (?:{NUMW} )?(?:consecutive |straight |full )?{UNIT}",
     # (with compound clock durations: "three hours and two minutes", "one hour, eight minutes and 12 seconds")
     rf"(?:{APPROX} )?{NUMW}(?:-| )(?:and a half )?(?:consecutive |straight |full |more |trading |working |calendar )?{UNIT}"

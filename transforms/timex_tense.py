@@ -17,7 +17,7 @@ _FUTURE = (r"will|wo|'ll|shall|would|going to|is to|are to|scheduled|expected|ex
            # present tense of scheduled events ("the talks resume on Monday", "polls open at 7 am")
            r"meets?|opens?|begins?|starts?|resumes?|reopens?|votes?|go|goes|arrives|leaves|visits|travels|returns?|heads|hosts?|plays?|"
            r"kicks off|expires|ends|closes|concludes|finishes|falls|takes office|takes over|takes? effect|speaks|testifies|performs|premieres|debuts|"
-           r"unveils|launches|gets under way|comes? into force|takes on|"
+           r"unveils|launches|gets under way|comes? into force|takes on|announces|follows on|"
            r"as soon as|as early as|no later than|deadline|should|faces?|"
            # hopes and intentions reported in the past still look ahead ("they hoped for progress before ... in June")
            r"hoped|intended|aimed")
@@ -215,7 +215,12 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
             r"(?-u:\b)(?:" + _PAST + r"|is|are|has|have|will|would|plans?|wants?|aims?|seeks?|set|due|expected|likely|going|up|according|due|close|next|prior|thanks|compared)(?-u:\b)"),
         _subj=a.str.contains(r"^ (?:would|will|'ll|could|should|might|may|is expected to|is likely to|promises to)(?-u:\b)")
         & ~pl.col("_tb").str.contains(r"(?-u:\b)(?:on|by|until|till|since|from|through|last|past|before|after|of|for|in|at) $")
-        & pl.col("m").str.contains(r"(?:day|weekend)$"),
+        & pl.col("m").str.contains(r"(?:day|weekend)$")
+        # a day declared a holiday is one ahead ("the government declared Tuesday a national holiday so people could
+        # welcome the team home")
+        | (pl.col("_tb").str.contains(r"(?-u:\b)(?:declared|declares|declare|declaring|made|makes|named|names) $")
+           & a.str.contains(r"^ an? (?:(?:national|public|bank|federal|state|special|paid) )*(?:holiday|day of (?:national )?mourning|day off)(?-u:\b)")
+           & pl.col("m").str.contains(r"^[a-z]+day$")),
     )
     nxt, last, poss = pl.col("_nxt"), pl.col("_last"), pl.col("_poss")
     is_fut = "^(?:" + _FUTURE + ")$"
