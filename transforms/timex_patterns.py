@@ -77,7 +77,7 @@ APPROX = alt("about", "around", "approximately", "nearly", "almost", "roughly", 
 REL = alt("last", "next", "this", "coming", "past", "previous", "following", "same", "current")
 SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
-            r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
+            r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B, r"[0-9]{1,2} o'clock",
             r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midday" + B, "midnight" + B)
 # a year read out in broadcast transcripts ("nineteen ninety-six")
 SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
