@@ -256,8 +256,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
+    # (and a schedule in the present, "our next report comes at 8 o'clock", "coverage continues at 10 p.m.", is today's
+    # unless the lead is on a day ahead)
+    sched_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:comes|continues|resumes|returns|airs|begins|starts) (?:again )?at (?:about |around )?$")
     time_day = (pl.when(bare & past_clause & order_by & (pl.col("_sub").shift(1).forward_fill().over("article_key") | (time_day > DCT))).then(pl.coalesce(main_up_to_today, DCT))
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
+                .when(bare & sched_clause).then(pl.when(lead_day >= DCT).then(lead_day).otherwise(DCT))
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     lf = lf.with_columns(_time_day=time_day)
