@@ -108,7 +108,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _NOUN_VERB_BEFORE, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
-        r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
+        r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made").str.replace_all(
+        # so is a plan named as a thing right before the day ("the cabinet approved the plan Wednesday")
+        "(" + _DET + r")plans? (?:on )?$", "${1}_ ")
     after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(_NOT_VERB, "_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
