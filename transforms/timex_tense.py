@@ -115,7 +115,7 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
     # "Cuba predicted Wednesday")
-    whole = (_rewrite(before.str.replace_all(r"(?-u:\b)predicted (?:on |late |early )?$", "said ")
+    whole = (_rewrite(before.str.replace_all(r"(?-u:\b)predicted (?:on |in |late |early |in late |in early )?$", "said ")
                       .str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
                       .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
                       _LIMITS_AHEAD)
