@@ -121,6 +121,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
                       _LIMITS_AHEAD)
              # a comparison with a forecast is no plan ("grew faster than expected in the fourth quarter", "as expected")
              .str.replace_all(r"(?-u:\b)(than|as) (?:had been |was |were )?(?:expected|forecast|anticipated|planned|scheduled|predicted)(?-u:\b)", "${1} _")
+             # the base of a comparison is past ("expect growth of 3% in the first quarter, down from 4.7% in the fourth quarter")
+             .str.replace_all(r"(?-u:\b)(?:down|up) from [^ ]+(?: (?:percent|per cent|points?))? (?:in|during) $", "was in ")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(_ADVICE, "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
