@@ -91,6 +91,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a compound noun is no time ("a day-care center", "a year-round resort", "day-traders")
+           | (pl.col("m").str.contains(r"(?:day|year)$") & pl.col("after").str.contains(r"^-(?:care|round|trad(?:er|ers|ing))(?-u:\b)"))
            # "May" after "and"/"or" is the month only after another month ("in April and May", "late April or May")
            | (may_and.str.contains(r"(?-u:\b)(?:and|or) $")
               & ~may_and.str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
