@@ -114,6 +114,8 @@ MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22)
                     "black friday": ((11, 23), 5), "cyber monday": ((11, 26), 1)}
 EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
+# "May" before a figure it dates
+MAY_FIGURE = r"may (?:retail|consumer|producer|factory|housing|home|auto|car|jobs|payrolls?|employment|unemployment|inflation|trade|sales|figures|data|numbers|statistics)"
 DATE_REL = alt(
     # a holiday's weekend: "the Easter weekend", "over the Labor Day holiday weekend"
     rf"(?:(?:last|next|this|the) )?{HOLIDAY}(?: holiday)? weekend",
@@ -147,6 +149,8 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
     rf"(?:in|since|until|by|of|from|through|to|last|next|early|late|and|or) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
+    # "May" before a figure it dates ("will release May retail sales"; timex.py keeps the month only)
+    MAY_FIGURE,
     # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
     rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
