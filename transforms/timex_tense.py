@@ -111,6 +111,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made").str.replace_all(
         # so is a plan named as a thing right before the day ("the cabinet approved the plan Wednesday")
         "(" + _DET + r")plans? (?:on )?$", "${1}_ ")
+    # a day declared a day of mourning or a holiday lies ahead ("Clinton declared Sunday a national day of mourning")
+    before = pl.when(after.str.contains(r"^ (?:a|an|as) (?:[a-z]+ ){0,3}(?:day|holiday)(?-u:\b)")).then(
+        before.str.replace(r"(?-u:\b)(?:declared|proclaimed|designated) $", "will ")).otherwise(before)
     after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(_NOT_VERB, "_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
