@@ -22,7 +22,7 @@ import polars as pl
 from transforms.batching import ENGINE
 from transforms.timex_anchor import SENT_END, second_pass
 from transforms.timex_normalize import first_pass
-from transforms.timex_patterns import TIMEX_RE
+from transforms.timex_patterns import MAY_FIGURE, TIMEX_RE
 from transforms.timex_tense import NEEDS_TENSE, with_tense
 
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
@@ -59,6 +59,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
     tail = (pl.when(pl.col("m").str.contains(r"[a-z0-9] (?:earlier|later)$")
                     & pl.col("low").str.slice(pl.col("char_end"), 6).str.starts_with(" than "))
             .then(pl.col("m").str.extract(r"( (?:earlier|later))$").str.len_chars().cast(pl.Int64)).otherwise(0))
+    # ("May retail sales": the month without the figure)
+    tail = pl.when(pl.col("m").str.contains("^" + MAY_FIGURE + "$")).then(pl.col("m").str.len_chars().cast(pl.Int64) - 3).otherwise(tail)
     lf = lf.with_columns(char_end=pl.col("char_end") - tail, m=pl.col("m").str.slice(0, pl.col("m").str.len_chars() - tail))
     ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
@@ -91,6 +93,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{1,3}[0-9]{0,4}(?:[^A-Za-z0-9]|$)"))
            | (pl.col("m").str.contains(r"^[0-9]{4}$") & pl.col("body").str.slice(pl.col("char_end"), 8).str.contains(r"^ [A-Z]{2}[0-9]{1,3}(?:[^A-Za-z0-9]|$)"))
            | pl.col("after").str.contains(r"^-to-")
+           # a compound noun is no time ("a day-care center", "a year-round resort", "day-traders")
+           | (pl.col("m").str.contains(r"(?:day|year)$") & pl.col("after").str.contains(r"^-(?:care|round|trad(?:er|ers|ing))(?-u:\b)"))
            # "May" after "and"/"or" is the month only after another month ("in April and May", "late April or May")
            | (may_and.str.contains(r"(?-u:\b)(?:and|or) $")
               & ~may_and.str.contains(r"(?-u:\b)(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?)?,? (?:and|or) $"))
@@ -98,6 +102,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # and "May will bring" may be the month)
            | (pl.col("m").str.contains(r"^may$") & pl.col("after").str.contains(
                r"^ (?:must|said|says|told|insisted|vowed|urged|warned|wants|hopes|faces|survived|resigned|announced|promised|admitted|argued|conceded|refused|struck|unveiled|met|spoke|ruled out|rejected|appointed|sacked|addressed|reshuffled)(?-u:\b)"))
+           # ... and after her first name ("Theresa May sales pitch"), not "In May" / "Its May sales"
+           | (pl.col("m").str.contains(r"^may$") & pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(r"(?:^|[^A-Za-z])[A-Z][a-z]+ $")
+              & ~pl.col("body").str.slice((pl.col("char_start") - 14).clip(lower_bound=0), 14).str.contains(
+                  r"(?:^|[^A-Za-z])(?:In|By|Since|Until|Till|Through|From|To|Of|On|During|Before|After|And|Or|The|This|Last|Next|Early|Late|Mid|Each|Every|Between|Its|Their|His|Her|Our|[A-Z][a-z]+day(?:'s)?) $"))
            # a counted quarter-point step is no quarter ("two more quarter-point hikes")
            | (pl.col("m").str.contains(r"[a-z] quarter$") & pl.col("after").str.contains(r"^-(?:percentage-)?points?(?-u:\b)"))
            # the hour of a speed is no extent ("gusts of 70 kilometres an hour", "40 miles per hour")

@@ -236,7 +236,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
     # 7:50 p.m. last night, withdrew the call at about 10 p.m., and declared Bush the winner shortly after 2 a.m.")
     clock_row = hour.is_not_null()
-    past_midnight = ((hour < 6) & (prev(pl.when(clock_row).then(hour)) >= 18)
+    # (also any morning hour that ends a range from the evening: "a curfew from 7 p.m. to 6 a.m.")
+    range_end = pl.col("before").str.contains(r"p\.?m\.? (?:to|until|till) $")
+    past_midnight = (((hour < 6) | ((hour < 12) & range_end)) & (prev(pl.when(clock_row).then(hour)) >= 18)
                      & (prev(pl.when(clock_row).then(pos)) >= pl.coalesce(prev(pl.when(dated).then(pos)), pl.lit(-1))))
     clock_aday = pl.when(past_midnight & pl.col("day").is_null()).then(clock_aday.dt.offset_by("1d")).otherwise(clock_aday)
     # ("the previous evening": the evening of the day before the anchor day)
@@ -250,7 +252,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     clause = (pl.col("before").str.replace_all(_ABBREV_DOT, "${1}_").str.replace_all(r"([ap])\.m\.", "${1}m")
               .str.extract(r"([^.;!?,]*)$").str.replace_all(_NOT_VERB, " ")
               .str.replace_all(r"(?-u:\b)(?:set|slated|due|timed|fixed) (?:for|to)(?-u:\b)", " is to "))
-    lf = lf.with_columns(_time_day=time_day, _clause=clause)
+    lf = lf.with_columns(_time_day=time_day, _clause=clause, _past_midnight=(past_midnight & pl.col("day").is_null()).fill_null(False))
     time_day, clause = pl.col("_time_day"), pl.col("_clause")
     fut_clause = clause.str.contains(_FUTURE_CLOCK)
     past_clause = ~fut_clause & clause.str.contains(_PAST_CLOCK)
@@ -265,8 +267,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
+    # (and a schedule in the present, "our next report comes at 8 o'clock", "coverage continues at 10 p.m.", is today's
+    # unless the lead is on a day ahead)
+    sched_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:comes|continues|resumes|returns|airs|begins|starts) (?:again )?at (?:about |around )?$")
     time_day = (pl.when(bare & past_clause & order_by & (pl.col("_sub").shift(1).forward_fill().over("article_key") | (time_day > DCT))).then(pl.coalesce(main_up_to_today, DCT))
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
+                .when(bare & sched_clause).then(pl.when(lead_day >= DCT).then(lead_day).otherwise(DCT))
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
                 .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
     # a bare clock time opening a range is on its end's day, the day before when it runs past midnight ("in effect from
@@ -277,7 +283,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                        & pl.col("after").str.contains(r"^ (?:to|until|till|through) |^ ?[-–] ?")
                        & (nxt(pl.col("char_start")) - pl.col("char_end") < 10)).then(
         pl.when(hour > nxt(hour)).then(end_day.dt.offset_by("-1d")).otherwise(end_day)).otherwise(time_day)
-    lf = lf.with_columns(_time_day=time_day)
+    # (the morning after an evening clock time is the day after that time's, however the clause moved it: "ordered a
+    # curfew from 7 p.m. to 5 a.m.")
+    lf = lf.with_columns(_time_day=pl.when(pl.col("_past_midnight") & bare).then(
+        prev(pl.when(clock_row).then(time_day)).dt.offset_by("1d")).otherwise(time_day))
     time_day = pl.col("_time_day")
     time_day_s = pl.when(time_day.is_not_null()).then(_fmt_day(time_day)).otherwise(pl.lit("XXXX-XX-XX"))
     # "that summer": the season of the year last named ("on Aug. 6, 2011, one of several robberies that summer")
@@ -297,5 +306,5 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     resolved = (pl.when(kind.is_in(["DATE", "TIME"])).then(pl.col("day"))
                 .when(kind.is_in(["ANCHORED", "EARLIER", "AGO"]) & value.str.contains(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[A-Z]{2})?$"))
                 .then(value.str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)))
-    staged = ["_sub", "_other_day", "_time_day", "_clause", *(f"_{k}_{c}" for k in ("pos", "at") for c in fits)]
+    staged = ["_sub", "_other_day", "_time_day", "_clause", "_past_midnight", *(f"_{k}_{c}" for k in ("pos", "at") for c in fits)]
     return lf.with_columns(timex_type=ttype, timex_value=value_expr).with_columns(resolved_date=resolved).drop(staged)

@@ -208,7 +208,8 @@ def first_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # "the day before last Tuesday", "the day after Labor Day"
     step = pl.when(_c(r"^the day before ")).then(-1).when(_c(r"^the day after ")).then(1).otherwise(0)
     lf = lf.with_columns(day=pl.col("day") + pl.duration(days=step))
-    return lf.with_columns(_values())
+    # a recurring day is no day to anchor on ("marched every Monday since early October ... By 11 p.m." is today's)
+    return lf.with_columns(_values()).with_columns(day=pl.when(pl.col("kind") != "SET").then(pl.col("day")))
 
 
 def _rel_period(unit: str, fmt: str) -> pl.Expr:

@@ -111,9 +111,13 @@ def clock() -> pl.Expr:
     co = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})")
     mil = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{2})(?P<mi>[0-9]{2}) (?:gmt|utc)")
     inthe = M.str.extract_groups(r"(?-u:\b)(?P<h>[0-9]{1,2})(?: o'clock)? in the (?P<p>morning|afternoon|evening)")
-    h = pl.coalesce(ap.struct["h"], co.struct["h"], mil.struct["h"], inthe.struct["h"]).cast(pl.Int32)
+    # a bare "8 o'clock" in news copy is mostly the evening's (a broadcast's next report, a vote), unless the morning is named
+    oc = ext(r"(?-u:\b)([0-9]{1,2}) o'clock")
+    oc_am = ext(r"o'clock (?:this |tomorrow |yesterday |[a-z]+day )?(morning)") == "morning"
+    h = pl.coalesce(ap.struct["h"], co.struct["h"], mil.struct["h"], inthe.struct["h"], oc).cast(pl.Int32)
     mi = pl.coalesce(ap.struct["mi"], co.struct["mi"], mil.struct["mi"]).cast(pl.Int32).fill_null(0)
-    pm = ap.struct["ap"].str.starts_with("p") | inthe.struct["p"].is_in(["afternoon", "evening"])
+    pm = (ap.struct["ap"].str.starts_with("p") | inthe.struct["p"].is_in(["afternoon", "evening"])
+          | (inthe.struct["h"].is_null() & oc.is_not_null() & ~oc_am.fill_null(False)))
     am = ap.struct["ap"].str.starts_with("a") | (inthe.struct["p"] == "morning")
     h = pl.when(pm & (h < 12)).then(h + 12).when(am & (h == 12)).then(0).otherwise(h)
     hm = pl.format("{}:{}", h.cast(pl.Utf8).str.zfill(2), mi.cast(pl.Utf8).str.zfill(2))

@@ -77,7 +77,7 @@ APPROX = alt("about", "around", "approximately", "nearly", "almost", "roughly", 
 REL = alt("last", "next", "this", "coming", "past", "previous", "following", "same", "current")
 SEASON = alt("spring", "summer", "autumn", "winter")
 CLOCK = alt(r"[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:a\.m\.|p\.m\.|(?:am|pm)" + B + ")",
-            r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B,
+            r"[0-9]{1,2}(?: o'clock)? in the (?:morning|afternoon|evening)" + B, r"[0-9]{1,2} o'clock",
             r"[0-9]{1,2}:[0-9]{2}" + B, r"[0-9]{4} (?:gmt|utc)" + B, "noon" + B, "midday" + B, "midnight" + B)
 # a year read out in broadcast transcripts ("nineteen ninety-six")
 SPOKEN_YEAR = rf"nineteen (?:{alt(*_TENS)}(?:[- ]{alt(*_UNITS)})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -114,6 +114,8 @@ MOVABLE_HOLIDAYS = {"thanksgiving": ((11, 22), 4), "thanksgiving day": ((11, 22)
                     "black friday": ((11, 23), 5), "cyber monday": ((11, 26), 1)}
 EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "good friday": -2, "easter sunday": 0, "easter": 0, "easter monday": 1}
 HOLIDAY = alt(*[h.replace(".", r"\.").replace("'", "['’]") for h in sorted(HOLIDAYS, key=len, reverse=True)])
+# "May" before a figure it dates
+MAY_FIGURE = r"may (?:retail|consumer|producer|factory|housing|home|auto|car|jobs|payrolls?|employment|unemployment|inflation|trade|sales|figures|data|numbers|statistics)"
 DATE_REL = alt(
     # a holiday's weekend: "the Easter weekend", "over the Labor Day holiday weekend"
     rf"(?:(?:last|next|this|the) )?{HOLIDAY}(?: holiday)? weekend",
@@ -147,6 +149,8 @@ DATE_REL = alt(
     rf"(?:early|late|mid-?) ?{YEAR}",
     rf"(?:{MONTH_NOMAY}|may) (?:last|this|next) year",
     rf"(?:in|since|until|by|of|from|through|to|last|next|early|late|and|or) may(?: {YEAR}| {DAY}(?:,? {YEAR})?| (?:last|this|next) year)?",
+    # "May" before a figure it dates ("will release May retail sales"; timex.py keeps the month only)
+    MAY_FIGURE,
     # "the fall" after a preposition of time is the season ("unveil it in the fall"; "the fall of Rome" is dropped in timex.py)
     rf"(?:in|by|during|until|through|since|over) the fall(?: of {YEAR})?",
     rf"(?:last|next|this|coming) (?:{MONTH_NOMAY}|may)",
@@ -196,6 +200,8 @@ DURATION = alt(
 TIME = alt(
     rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
+    # a bare early or late part of the day ("killed by early afternoon"; "late night" is mostly a show)
+    rf"(?:early|late) (?:morning|afternoon|evening){B}",
     DAY_OF + B,
     rf"mid[- ]?(?:morning|afternoon)(?: (?:yesterday|today|tomorrow|{WD}))?" + B,
 )

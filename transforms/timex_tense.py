@@ -108,17 +108,24 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         _NOUN_VERB_BEFORE, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
-        r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made")
+        r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made").str.replace_all(
+        # so is a plan named as a thing right before the day ("the cabinet approved the plan Wednesday")
+        "(" + _DET + r")plans? (?:on )?$", "${1}_ ")
+    # a day declared a day of mourning or a holiday lies ahead ("Clinton declared Sunday a national day of mourning")
+    before = pl.when(after.str.contains(r"^ (?:a|an|as) (?:[a-z]+ ){0,3}(?:day|holiday)(?-u:\b)")).then(
+        before.str.replace(r"(?-u:\b)(?:declared|proclaimed|designated) $", "will ")).otherwise(before)
     after = after.str.replace_all(_NOUN_VERB, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(_NOT_VERB, "_")
     # reports of past attempts and past plans: "could not be reached Wednesday", "as previously planned"
     # (a forecast looks ahead, "forecasters predicted rain over the weekend", but not right before the day it reports,
     # "Cuba predicted Wednesday")
-    whole = (_rewrite(before.str.replace_all(r"(?-u:\b)predicted (?:on |late |early )?$", "said ")
+    whole = (_rewrite(before.str.replace_all(r"(?-u:\b)predicted (?:on |in |late |early |in late |in early )?$", "said ")
                       .str.replace_all(r"(?-u:\b)could(?: not)? be (?:reached|located|contacted|found)(?-u:\b)", "was")
                       .str.replace_all(r"(?-u:\b)(?:previously|originally|initially|already) (?:scheduled|expected|planned|set|slated|due)(?-u:\b)", "was"),
                       _LIMITS_AHEAD)
              # a comparison with a forecast is no plan ("grew faster than expected in the fourth quarter", "as expected")
              .str.replace_all(r"(?-u:\b)(than|as) (?:had been |was |were )?(?:expected|forecast|anticipated|planned|scheduled|predicted)(?-u:\b)", "${1} _")
+             # the base of a comparison is past ("expect growth of 3% in the first quarter, down from 4.7% in the fourth quarter")
+             .str.replace_all(r"(?-u:\b)(?:down|up) from [^ ]+(?: (?:percent|per cent|points?))? (?:in|during) $", "was in ")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(_ADVICE, "will ${1}")
              # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
