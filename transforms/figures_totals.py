@@ -216,7 +216,14 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # (and "more" bodies that explain a revised toll of their own sentence: "revised the civilian death toll to 12, saying
     # three more bodies had been recovered")
     with_rev = more & pl.col("revision_cue") & (revision & ~more & (pl.col("pattern") == "toll")).any().over(k_sid)
-    in_toll = in_toll | in_revised | after_rev | with_rev
+    # (and the attacker of a toll "including the bomber": "blew himself up ..., killing at least 84 people, including the
+    # bomber" is 84)
+    with_attacker = (pl.col("after").str.contains(r"^(?: [a-z]+)?,? (?:including|among them) (?:the |one |a )?(?:suicide |lone )?"
+                                                  r"(?:bomber|attacker|assailant|gunman|perpetrator)(?-u:\b)")
+                     & ~pl.col("is_background"))
+    attacker_in = (pl.col("additive") & (pl.col("value") == 1) & pl.col("_skey").is_in(["attackers", "bombers"])
+                   & with_attacker.any().over("article_key", "category"))
+    in_toll = in_toll | in_revised | after_rev | with_rev | attacker_in
     # one side's own count after a toll "on both sides" is a part of it ("between 150 and 300 soldiers killed on both sides.
     # A rebel spokesman said 35 of its soldiers died")
     # (only the rare "N of its" rows read the text before them)
@@ -245,8 +252,17 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
     # (companions "along with his driver" are added to the anaphoric victim, they do not replace it)
     strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive")).any().over(k)
+    # (a victim named again by "the" is the one counted before: "a farmer was killed ... the 47-year-old driver died at the
+    # scene" is 1; not "the driver was also killed", nor the attacker)
+    # (a victim named again by "the" in a later sentence is the one counted before: "a farmer was killed ... The 47-year-old
+    # driver died at the scene" is 1; not "the driver was also killed", nor the attacker, nor "the chief was shot dead along
+    # with his driver")
+    the_one = ((pl.col("pattern") == "article") & (pl.col("num") == "the") & ~pl.col("additive") & ~pl.col("m").str.contains(_MORE))
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
-    f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)).alias("_e"))
+    said_before = (pl.col("sid").filter(pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num") & ~the_one).min().over(k + ["value"])
+                   < pl.col("sid")).fill_null(False)
+    f = f.with_columns((pl.col("_e") & (~pl.col("weak") | ~strong) & ~(pl.col("the_num") & restated)
+                        & ~(the_one & said_before)).alias("_e"))
     # a vague count gives way to firm ones, unless it is the only count of a named group
     # ("4 amisom soldiers and an unknown number of militants were killed": 4 + 10, as ACLED)
     firm = pl.col("_e") & (pl.col("qualifier") != "vague")
