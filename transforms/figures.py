@@ -547,6 +547,11 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
     figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
+    # the missing feared dead are dead ("5 other soldiers remain unaccounted for and are feared dead": killed 5)
+    feared = pl.col("after").str.contains(r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) "
+                                          r"(?:to be |to have been )?(?:dead|killed)(?-u:\b)")
+    figs = figs.with_columns(pl.when((pl.col("category") == "missing") & feared).then(pl.lit("killed"))
+                             .otherwise(pl.col("category")).alias("category"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
     inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised", "revised_to"])

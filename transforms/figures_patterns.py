@@ -571,7 +571,9 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 CODED_AS = (B + r"((?:(?:fatalities|deaths) (?:for|of|among) (?:the )?(?:[a-z'’-]+ ){1,3}?|fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
 # the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
-CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
+# ("39 of these deaths, which occurred on 24 april, are coded in this event": the share of a reported toll)
+CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: of (?:these|those|the|them))?(?: (?:fatalities|deaths|killed|dead))?"
+              r"(?:, [^,.;]{1,60},)?(?: (?:are|were|is|was|have been|has been))? (?:coded|recorded) "
               r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 # An elliptical count of the same verb at another place: "killing seven in tom anyiin and five in mbaya", "4 killed in
 # gidan boka, 2 in gidan adamu and a herder in gidan zabo" (`candidates` keeps it after an "in/at" phrase of its clause)

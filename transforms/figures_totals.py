@@ -27,6 +27,13 @@ _LOWER_NOTE = (r"(?-u:\b)(?:(?:coded|coding|used|uses|using|took|takes|retained|
 
 
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
+    # more victims found later are no other report of the count, whoever reports them ("local civil society reported that
+    # the bodies of 3 more civilians were found the following day": 3 on top)
+    # (not more called unconfirmed: "two more residents were feared dead in an early report, but this was not confirmed")
+    said = pl.when(pl.col("alt_cue") & pl.col("additive")).then(pl.concat_str([pl.col("m"), pl.lit(" | "), pl.col("after")]))
+    more = pl.col("additive") & said.otherwise(pl.lit("")).str.contains(r"(?-u:\b)more(?-u:\b)[^|]*\|") & ~said.otherwise(
+        pl.lit("")).str.contains(r"\|[^.]*(?:confirm|denied|feared)")
+    f = f.with_columns((pl.col("alt_cue") & ~more).alias("alt_cue"))
     firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
             & ~pl.col("alt_cue"))
     fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
@@ -257,7 +264,8 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     # (a victim named again by "the" in a later sentence is the one counted before: "a farmer was killed ... The 47-year-old
     # driver died at the scene" is 1; not "the driver was also killed", nor the attacker, nor "the chief was shot dead along
     # with his driver")
-    the_one = ((pl.col("pattern") == "article") & (pl.col("num") == "the") & ~pl.col("additive") & ~pl.col("m").str.contains(_MORE))
+    the_art = (pl.col("pattern") == "article") & (pl.col("num") == "the") & ~pl.col("additive")
+    the_one = the_art & ~pl.when(the_art).then(pl.col("m")).otherwise(pl.lit("")).str.contains(_MORE)
     restated = (pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num")).any().over(k + ["value"])
     said_before = (pl.col("sid").filter(pl.col("_e") & ~pl.col("weak") & ~pl.col("the_num") & ~the_one).min().over(k + ["value"])
                    < pl.col("sid")).fill_null(False)
