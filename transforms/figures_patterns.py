@@ -441,11 +441,12 @@ ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimat
 # (anaphoric, like PRONOUN_DIED)
 RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
-INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:(?:, [^,;.]{1,50}){1,2},)? "
                 r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed)"
                 # ("six people were hospitalised ... one of them, a 34-year-old driver, succumbed to his injuries": a death of
                 # the injured; "of them" alone only with a verb that says so, not "one of them died on the spot")
-                r"| of (?:them|these|those)(?:, [^,;.]{1,50},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
+                # (an aside of a name and an age: "one of them, Constable [name], 32, succumbed")
+                r"| of (?:them|these|those)(?:(?:, [^,;.]{1,50}){1,2},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
                 r"(?:succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)|died (?:later )?in hospital))" + B)
 # ... after the injured in a relative clause: "several others injured, one of whom later died in hospital" (`candidates` names
 # it injured_died)
