@@ -277,6 +277,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
         (bg_text.str.contains(lex.background) | pl.concat_str([before_all, m]).str.contains(lex.cause)
+         # (the other incident named at the sentence's end: "a shepherd was killed by an explosive device ..., in a separate
+         # incident")
+         | pl.when(pl.col("s").str.contains(" separate ", literal=True)).then(pl.col("s").str.slice(pl.col("n_start"))).otherwise(pl.lit("")).str.contains(
+             r"^[^.;]*, in (?:a|an|another)(?: [a-z]+)? separate (?:incident|attack|raid|clash|ambush|bombing|explosion|blast)(?-u:\b)")
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
