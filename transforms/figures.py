@@ -277,6 +277,10 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                     pl.lit(0, pl.Int64).alias("value_high"), pl.lit("exact").alias("qualifier")))
         .otherwise(pl.col("p0")).alias("p"),
         (bg_text.str.contains(lex.background) | pl.concat_str([before_all, m]).str.contains(lex.cause)
+         # (the other incident named at the sentence's end: "a shepherd was killed by an explosive device ..., in a separate
+         # incident")
+         | pl.when(pl.col("s").str.contains(" separate ", literal=True)).then(pl.col("s").str.slice(pl.col("n_start"))).otherwise(pl.lit("")).str.contains(
+             r"^[^.;]*, in (?:a|an|another)(?: [a-z]+)? separate (?:incident|attack|raid|clash|ambush|bombing|explosion|blast)(?-u:\b)")
          | pl.when(before_all.str.contains(r"\([^)]*$"))
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
@@ -386,6 +390,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         # civilian), else anywhere in the match
         pl.when(neg).then(rest.str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "self").then(pl.lit("bomber"))
+        # (a revised count's aside names a part of it: "raised the number to eleven, among them four women")
+        .when((pat == "revised_to") & pl.col("after_num").str.starts_with(",")).then(None)
         # ("his body and the body of a woman were found": his, not hers; "a man's body was found": a man)
         .when(pat == "poss_body").then(pl.col("lead").str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
@@ -545,6 +551,11 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
     figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
+    # the missing feared dead are dead ("5 other soldiers remain unaccounted for and are feared dead": killed 5)
+    feared = pl.col("after").str.contains(r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) "
+                                          r"(?:to be |to have been )?(?:dead|killed)(?-u:\b)")
+    figs = figs.with_columns(pl.when((pl.col("category") == "missing") & feared).then(pl.lit("killed"))
+                             .otherwise(pl.col("category")).alias("category"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence
     # (a subgroup whose cue names the category keeps it: "the dead include 3 women")
     inherit = (pl.col("pattern").is_in(["subgroup", "subgroup_next", "revised", "along", "along_next", "as_was", "list", "ellipsis", "paren_revised", "revised_to"])

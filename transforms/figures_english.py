@@ -25,6 +25,9 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # a later sentence opening on the night or day before the note's event ("The previous night in [town], a
                # protester was shot dead")
                r"^ ?the (?:previous|preceding) (?:night|day|evening)|^ ?the (?:night|day|evening) before(?: in| at|,)|"
+               # ("Separately, in Kalat district, militants stormed a police post, killing four policemen"; not a statement:
+               # "Separately, police said four more people had died")
+               r"^ ?separately, (?:in|at|near|on|a|an|another)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
@@ -67,7 +70,10 @@ _CODED = (W + r"(?:coded (?:separately|seperately|in (?:an)?other|as (?:a )?sepa
 # "protest the rape and killing of")
 _CAUSE = (W + r"(?:response to|protest[a-z]*|demonstrat[a-z]*|sparked by|angered by|outrage|avenge|revenge|"
           r"retaliat[a-z]*|justice for|condemn[a-z]*)(?: [a-z]+){0,3}? (?:the|a) (?:[a-z]+ ){0,2}?"
-          r"(?:death|deaths|killing|killings|murder|lynching)" + W)
+          r"(?:death|deaths|killing|killings|murder|lynching)" + W
+          # (the deaths that started the protests: "the protests began after two college students were killed by a bus")
+          + r"|" + W + r"(?:protests?|demonstrations?|riots?|rallies|unrest|agitation) (?:began|started|erupted|broke out|flared) "
+          r"(?:after|when|following)" + W)
 # another event: the crime a suspect is accused of ("lynched a man accused of killing his father"), the
 # death a protest is about ("residents protested after a pedestrian was killed")
 _ACCUSED = (W + r"(?:accused of|suspected of|suspected to have|suspected to be behind|suspect in|suspects in|charged with|"

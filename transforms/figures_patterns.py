@@ -441,11 +441,12 @@ ESTIMATE = (B + r"((?:deaths|fatalities|dead) (?:were |was |are |is )?(?:estimat
 # (anaphoric, like PRONOUN_DIED)
 RESULT_DEATH = (B + r"((?:leading to|led to|resulting in|resulted in|causing|caused) )()(his|her)( (?:instant |subsequent |eventual )?death)" + B)
 # The wounded who died: "three of the injured died the next day" (killed, on top of those killed)
-INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:, [^,;.]{1,50},)? "
+INJURED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")( of (?:the|those|them) (?:[a-z]+ )?(?:injured|wounded)(?: [a-z]+)?(?:(?:, [^,;.]{1,50}){1,2},)? "
                 r"(?:have |had |has )?(?:later |subsequently |eventually |since |also )?(?:died|die|succumbed)"
                 # ("six people were hospitalised ... one of them, a 34-year-old driver, succumbed to his injuries": a death of
                 # the injured; "of them" alone only with a verb that says so, not "one of them died on the spot")
-                r"| of (?:them|these|those)(?:, [^,;.]{1,50},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
+                # (an aside of a name and an age: "one of them, Constable [name], 32, succumbed")
+                r"| of (?:them|these|those)(?:(?:, [^,;.]{1,50}){1,2},)? (?:have |had |has )?(?:later |subsequently |eventually |since |also )?"
                 r"(?:succumbed|died (?:of|from) (?:his|her|their) (?:injuries|wounds)|died (?:later )?in hospital))" + B)
 # ... after the injured in a relative clause: "several others injured, one of whom later died in hospital" (`candidates` names
 # it injured_died)
@@ -571,7 +572,9 @@ NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|grou
 CODED_AS = (B + r"((?:(?:fatalities|deaths) (?:for|of|among) (?:the )?(?:[a-z'’-]+ ){1,3}?|fatalities |deaths )?(?:coded|recorded) (?:as|at) (?:(?:a |the )?(?:most )?(?:low|lowest|conservative|minimum) "
             r"(?:estimate )?(?:of )?)?)" + _Q + "(" + NUM + ")" + B + "()")
 # the same after the number: "(4 coded here)", "(3 deaths recorded for this event)"
-CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"( (?:fatalities |deaths |killed |dead )?(?:coded|recorded) "
+# ("39 of these deaths, which occurred on 24 april, are coded in this event": the share of a reported toll)
+CODED_HERE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: of (?:these|those|the|them))?(?: (?:fatalities|deaths|killed|dead))?"
+              r"(?:, [^,.;]{1,60},)?(?: (?:are|were|is|was|have been|has been))? (?:coded|recorded) "
               r"(?:here|in this event|for this event|on this (?:day|date|event)))" + B)
 # An elliptical count of the same verb at another place: "killing seven in tom anyiin and five in mbaya", "4 killed in
 # gidan boka, 2 in gidan adamu and a herder in gidan zabo" (`candidates` keeps it after an "in/at" phrase of its clause)
