@@ -497,9 +497,11 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
 # (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
 # in addition to themselves" is 13)
 THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)"
-              r"[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
+              r"(?:[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
               # ("two suicide bombers ..., killing themselves and 9 others": 2 + 9)
-              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r")))" + B)
+              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r"))|"
+              # ("three suicide bombers, two of them women, blew themselves up ..., killing nine other people": 3 + 9)
+              r"[^.;]{0,80}? (?:blew|blowing|blow|had blown|have blown) themselves up))" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 # ("two soldiers were killed and another went missing", "another remains missing")
 ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also|went|has gone|had gone|remains|remained|"
@@ -621,7 +623,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|themselves up|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|(?:kia|wia|mia)(?-u:\b)|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
