@@ -469,8 +469,9 @@ WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
 # ("killing four people and himself": the bomber after his victims)
+# ("five attackers were killed ..., and a sixth detonated his suicide vest at the main gate": one more)
 SELF = (B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:(?:[a-z0-9'’-]+ ){1,5}?(?:and|as well as) )?"
-        r"(?:himself|herself))()()()" + B)
+        r"(?:himself|herself)|(?:detonated|detonating|detonates|set off|setting off|triggered|triggering) (?:his|her) (?:[a-z-]+ ){0,2}?(?:vest|belt))()()()" + B)
 # The victim between verb and "to death": "stabbed an italian aid worker, cesare tavella, to death", "beat him to death".
 TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
@@ -623,7 +624,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|themselves up|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|themselves up|detonat|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|(?:kia|wia|mia)(?-u:\b)|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
@@ -647,7 +648,7 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body", "his corpse", "her corpse", "a corpse", "one corpse", "s corpse"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself", "detonat", "set off h", "setting off h", "triggered h", "triggering h"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body", "his corpse", "her corpse", "a corpse", "one corpse", "s corpse"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "as_was_and": ["as were", "so were"], "kin": [" his ", " her ", " their "],
