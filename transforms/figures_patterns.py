@@ -607,6 +607,10 @@ FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r
 # (the number's digits in brackets are one word)
 NOUN_OF = (B + r"((?:the |a |mass |massive )*(?:abduction|kidnapping|kidnap|displacement) of )" + _Q + "(" + NUM + r")" + B
            + r"((?: \([0-9,]+\))?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
+# One victim killed out of a group taken before: "a video showing the execution of one of 12 hostages abducted in March" (killed
+# 1; the group's taking is an earlier event, `figures`)
+ONE_OF_HELD = (B + r"((?:the |a )?(?:execution|beheading|killing|murder) of )()(one)( of (?:the |its |their |his |her )?(?:" + NUM + r")"
+               r"(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_plain": (NUM_PLAIN, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -615,7 +619,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
-    "noun_of": (NOUN_OF, 3),
+    "noun_of": (NOUN_OF, 3), "one_of_held": (ONE_OF_HELD, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -662,6 +666,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "noun_of": ["abduction of", "kidnapping of", "kidnap of", "displacement of"],
+    "one_of_held": ["execution of one", "beheading of one", "killing of one", "murder of one"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
