@@ -642,7 +642,12 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                  & ~placed_body.str.extract(r"(?s)^(.*?[.!?])(?:\s|$)")
                  .str.contains(place, literal=True)).fill_null(False)
     crossfire = pl.col("pattern").is_in(["num_first", "article"]) & pl.col("after").str.contains(lex.crossfire)
-    figs = figs.with_columns((pl.col("additive") | new_place | crossfire).alias("additive"))
+    # a second count of the same state at another place or among another group, after "and" ("left 11 people dead in the village
+    # of [name] and four dead among the herders": 15), like the elliptical "and three in Kaduna"
+    second_place = (pl.col("pattern").is_in(["num_first", "num_plain"]) & pl.col("m").str.contains(r"^[a-z0-9,-]+ (?:dead|killed)$")
+                    & pl.col("after").str.contains(r"^ (?:in|among|at)(?-u:\b)")
+                    & pl.col("before").str.contains(r"(?-u:\b)(?:dead|killed) (?:in|among|at) [^,;.()]{1,60} and $"))
+    figs = figs.with_columns((pl.col("additive") | new_place | crossfire | second_place).alias("additive"))
     # attackers who blew themselves up are inside a toll said to include them ("three suicide bombers blew themselves up ...,
     # killing at least 30 people ... The toll includes the three bombers": 30)
     own_in_toll = pl.when(pl.col("pattern") == "themselves").then(pl.col("body")).otherwise(pl.lit("")).str.contains(
