@@ -259,7 +259,7 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     as_were = pl.col("before").str.extract(r"(?-u:\b)(killed|died|dead|wounded|injured|kidnapped|abducted|arrested),? as (?:were|was) $")
     cat_text = (pl.when(neg).then(rest).when(pat.is_in(["toll", "colon", "colon_next", "coded", "estimate"])).then(pl.col("lead"))
                 .when((pat == "num_first") & as_were.is_not_null()).then(as_were)
-                .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first"])).then(pl.lit("killed"))
+                .when(pat.is_in(["coded_here", "coord_sg", "coord_sg2"])).then(rest).when(pat.is_in(["lost", "ablaze", "ablaze_first", "themselves", "one_of_held"])).then(pl.lit("killed"))
                 # ("a man who killed his wife was arrested": the verb after the relative clause)
                 .when(pat.is_in(["one_who", "num_who"])).then(m_main).otherwise(m))
     # (an item of a slash list, or a count at another place, is distinct even with a repeated number)
@@ -596,7 +596,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     # (a freeing verb names survivors only: "freeing hundreds of prisoners" is no arrest)
     hostage_freed = hostage_freed | ((pl.col("pattern") == "verb_first") & (pl.col("category") != "survivors")
                                      & pl.col("m").str.contains(r"^(?i:freed|freeing|liberated|liberating) "))
-    figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed)
+    # ("the beheading of one of nine aid workers seized in April": a death, the taking was before)
+    one_held = (pl.col("category") != "killed") & (pl.col("pattern") == "one_of_held").any().over("article_key", "num_at")
+    figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed & ~one_held)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
         "article_key", "num_at")
@@ -651,7 +653,19 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                  & ~placed_body.str.extract(r"(?s)^(.*?[.!?])(?:\s|$)")
                  .str.contains(place, literal=True)).fill_null(False)
     crossfire = pl.col("pattern").is_in(["num_first", "article"]) & pl.col("after").str.contains(lex.crossfire)
-    figs = figs.with_columns((pl.col("additive") | new_place | crossfire).alias("additive"))
+    # a second count of the same state at another place or among another group, after "and" ("left 11 people dead in the village
+    # of [name] and four dead among the herders": 15), like the elliptical "and three in Kaduna"
+    second_place = (pl.col("pattern").is_in(["num_first", "num_plain"]) & pl.col("m").str.contains(r"^[a-z0-9,-]+ (?:dead|killed)$")
+                    & pl.col("after").str.contains(r"^ (?:in|among|at)(?-u:\b)")
+                    & pl.col("before").str.contains(r"(?-u:\b)(?:dead|killed) (?:in|among|at) [^,;.()]{1,60} and $"))
+    figs = figs.with_columns((pl.col("additive") | new_place | crossfire | second_place).alias("additive"))
+    # attackers who blew themselves up are inside a toll said to include them ("three suicide bombers blew themselves up ...,
+    # killing at least 30 people ... The toll includes the three bombers": 30)
+    own_in_toll = pl.when(pl.col("pattern") == "themselves").then(pl.col("body")).otherwise(pl.lit("")).str.contains(
+        r"(?i)(?:toll|dead|figure|number|fatalities|deaths) (?:also )?(?:includes?|included|including) (?:the |all )?(?:[a-z0-9-]+ ){0,2}?"
+        r"(?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)(?-u:\b)")
+    figs = figs.with_columns(pl.when(own_in_toll).then(False).otherwise(pl.col("additive")).alias("additive"),
+                             (pl.col("subgroup") | own_in_toll).alias("subgroup"))
     figs = mark_totals(figs.collect(engine=ENGINE).lazy())
     return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 

@@ -49,6 +49,11 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:the year|this year|last year|(?:19|20)[0-9]{2})(?-u:\b)|"
                # a toll over a period ("bringing the number of people killed in the last week to four")
                r"(?:toll|number of (?:[a-z]+ ){0,3}?(?:killed|dead|deaths)) (?:in|over|during) the (?:last|past) (?:week|[a-z0-9]+ days)|"
+               # a running tally of a month ("the strike brought to 97 the number of civilians it had recorded killed in the governorate
+               # in march", "bringing to three the number of officers killed in the district this month")
+               r"(?:toll|tally|number of) (?:[a-z'’-]+ ){0,6}?(?:killed|dead|deaths|died)(?: [a-z'’-]+){0,6}? (?:(?:in|during) (?:the month of )?"
+               r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+               r"(?:so far )?this month)|"
                r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted)|since the (?:beginning|start|outbreak) of|"
                # a toll over a span of days is no revision of one day's count ("the ministry later put the toll for 27-30 august at 61")
                r"(?:toll|tally|count|number of (?:[a-z]+ ){0,2}?(?:dead|deaths|killed)) (?:for|over|covering|between|from) (?:the period )?"

@@ -470,8 +470,9 @@ WOUNDED_DIED = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r"|a|an)((?: [
 PRONOUN_DIED = B + r"((?:he|she) (?:later |subsequently |eventually |then |also )?)()()((?:died|succumbed|passed away))" + B
 # A suicide attacker's own death: "a suicide bomber blew himself up, killing 5 others" is 6 (ACLED counts the bomber).
 # ("killing four people and himself": the bomber after his victims)
+# ("five attackers were killed ..., and a sixth detonated his suicide vest at the main gate": one more)
 SELF = (B + r"((?:blew|blows|blowing) (?:himself|herself) up|(?:killing|killed|kills) (?:(?:[a-z0-9'’-]+ ){1,5}?(?:and|as well as) )?"
-        r"(?:himself|herself))()()()" + B)
+        r"(?:himself|herself)|(?:detonated|detonating|detonates|set off|setting off|triggered|triggering) (?:his|her) (?:[a-z-]+ ){0,2}?(?:vest|belt))()()()" + B)
 # The victim between verb and "to death": "stabbed an italian aid worker, cesare tavella, to death", "beat him to death".
 TO_DEATH = (B + r"((?:stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beating|beats|beaten|clubbed|clubbing|stoned|stoning|"
             r"burnt|burned|burning|bludgeoned|tortured|torturing|kicked|trampled|strangled|lynched|lynching) (?:his |her |their )?)"
@@ -498,9 +499,11 @@ CROSSED = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){0,2}?
 # (it wins over the number-first reading of the same number: "two suicide bombers blew themselves up, killing 11 people
 # in addition to themselves" is 13)
 THEMSELVES = (B + r"()" + _Q + "(" + DIGITNUM + "|" + WORDNUM + r")((?: [a-z][a-z'’-]*){0,2}? (?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)"
-              r"[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
+              r"(?:[^.;]{0,160}? (?:killing|killed|kill) (?:[^.;]{0,60}?(?:besides|as well as|in addition to|along with|and) themselves|"
               # ("two suicide bombers ..., killing themselves and 9 others": 2 + 9)
-              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r")))" + B)
+              r"themselves (?:and|as well as|along with) (?:" + QUAL + " )?(?:" + NUM + r"))|"
+              # ("three suicide bombers, two of them women, blew themselves up ..., killing nine other people": 3 + 9)
+              r"[^.;]{0,80}? (?:blew|blowing|blow|had blown|have blown) themselves up))" + B)
 # One more, its noun left out: "a police officer was killed and another injured", "1 militant killed and another arrested".
 # ("two soldiers were killed and another went missing", "another remains missing")
 ANOTHER = (r"((?:,? and|,) )()(another)( (?:(?:was|is|has been|had been|got|also|went|has gone|had gone|remains|remained|"
@@ -607,6 +610,10 @@ FAR_SUBJECT = (B + r"()()(a|an|one)((?: [a-z0-9'’-]+){0,2}? " + PERSONS_SG + r
 # (the number's digits in brackets are one word)
 NOUN_OF = (B + r"((?:the |a |mass |massive )*(?:abduction|kidnapping|kidnap|displacement) of )" + _Q + "(" + NUM + r")" + B
            + r"((?: \([0-9,]+\))?(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
+# One victim killed out of a group taken before: "a video showing the execution of one of 12 hostages abducted in March" (killed
+# 1; the group's taking is an earlier event, `figures`)
+ONE_OF_HELD = (B + r"((?:the |a )?(?:execution|beheading|killing|murder) of )()(one)( of (?:the |its |their |his |her )?(?:" + NUM + r")"
+               r"(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_plain": (NUM_PLAIN, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -615,7 +622,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
-    "noun_of": (NOUN_OF, 3),
+    "noun_of": (NOUN_OF, 3), "one_of_held": (ONE_OF_HELD, 3),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -624,7 +631,7 @@ TRIGGER = (B + r"(?:kill|kiled|dead|die|death|fatal|bod(?:y|ies)|corpse|slain|mu
            r"wound|injur|hurt|hospital|treat|maim|critical|missing|unaccounted|disappear|kidnap|abduct|hostage|seiz|"
            r"captiv|snatch|whisk|carted|arrest|detain|custody|apprehend|rounded|nabbed|picked|remand|jail|locked|"
            r"captur|arraign|charged|held|displac|fled|flee|homeless|evacuat|uproot|refuge|driven|forced|surviv|"
-           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
+           r"rescu|freed|freeing|liberat|alive|saved|affect|casualt|toll|victim|harm|loss|supreme|ultimate|himself|herself|themselves up|detonat|remains of|severed head|martyr|shahad|lost|losing|ablaze|alight|on fire|crossed|poured across|"
            r"sought protection|sought shelter|took shelter|trapped|(?:kia|wia|mia)(?-u:\b)|(?:relief|cyclone|flood|emergency|displacement) (?:camp|cent|shelter))")
 
 _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", "behead", "slaughter", "wound",
@@ -648,7 +655,7 @@ PREFILTER = {
     "verb_first": _VERB_CUES, "verb_second": _VERB_CUES, "bare": _VERB_CUES + ["dead", "died", "wound", "injur"],
     "toll": ["toll", "number of", "death count", "body count"], "toll_it": ["; it ", ", it ", " but it ", " and it "],
     "lives": [" lives"], "colon": [":", "="], "colon_next": [":", "="], "left": ["left ", "leaving ", "leaves "], "pron": ["he ", "she "],
-    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body", "his corpse", "her corpse", "a corpse", "one corpse", "s corpse"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
+    "conj": [" and ", " plus "], "list": [", "], "self": ["himself", "herself", "detonat", "set off h", "setting off h", "triggered h", "triggering h"], "to_death": [" to death"], "another": [" another "], "poss_body": ["his body", "her body", "a body", "one body", "s body", "his corpse", "her corpse", "a corpse", "one corpse", "s corpse"], "poss_item": [" his ", " her ", " their "], "poss_semi": ["; his ", "; her ", "; their "], "lost": ["lost ", "losing ", "loses "], "left_adj": ["left ", "leaving ", "leaves "],
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "as_was_and": ["as were", "so were"], "kin": [" his ", " her ", " their "],
@@ -662,6 +669,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "noun_of": ["abduction of", "kidnapping of", "kidnap of", "displacement of"],
+    "one_of_held": ["execution of one", "beheading of one", "killing of one", "murder of one"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body", " corpse"],
     "num_and_bare": [" and "], "abbrev": ["kia", "wia", "mia"],
