@@ -37,7 +37,7 @@ PERSONS_PL = alt(
     "herdsboys|travellers|travelers|commuters|citizens|inhabitants|parishioners|congregants|"
     "followers|loyalists|accomplices|associates|guards|wardens|rangers|bodyguards|body guards|officials|agents|thugs|aides|porters|cameramen|"
     "companions|colleagues|guests|escorts|labourers|laborers|farmhands|partners|siblings|sons|daughters|wives|husbands|brothers|sisters|"
-    "grandchildren|grandsons|granddaughters|nephews|nieces|cousins|"
+    "grandchildren|grandsons|granddaughters|nephews|nieces|cousins|neighbours|neighbors|"
     "writers|authors|poets|artists|musicians|singers|photographers|filmmakers|professors|lecturers|scholars|researchers|"
     "commissioners|superintendents|chairmen|directors|headmasters|senators|councilors|councillors|"
     "jawans|cadres|hunters|conscripts|constables|inspectors|sub-inspectors|sergeants|corporals|monks|informers|party workers|bloggers|helpers|forces|volunteers|minors|dissidents|elements|remnants|shepherds|"
