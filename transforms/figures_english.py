@@ -31,7 +31,7 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
-               r"(?:the|this|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign)(?: [a-z]+){0,3}?"
+               r"(?:the|this|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:violence|conflict|insurgency|war|unrest|fighting|crisis|rebellion|campaign|hostilities)(?: [a-z]+){0,3}?"
                # (a possessive too: "Yemen's conflict has killed more than 150,000 people")
                # (a comma aside before the verb: "the conflict, now in its fifth month, has killed more than 5,000 people")
                r"(?:, [^,;.]{1,40},)? (?:has|have)|"
@@ -54,7 +54,7 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                r"(?:toll|tally|number of) (?:[a-z'’-]+ ){0,6}?(?:killed|dead|deaths|died)(?: [a-z'’-]+){0,6}? (?:(?:in|during) (?:the month of )?"
                r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
                r"(?:so far )?this month)|"
-               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted)|since the (?:beginning|start|outbreak) of|"
+               r"since (?:(?:the|its|their) )?(?:[a-z-]+ ){1,2}?(?:began|started|erupted|broke out|flared|resumed|restarted|turned (?:violent|deadly|bloody)|escalated)|since the (?:beginning|start|outbreak) of|"
                # a toll over a span of days is no revision of one day's count ("the ministry later put the toll for 27-30 august at 61")
                r"(?:toll|tally|count|number of (?:[a-z]+ ){0,2}?(?:dead|deaths|killed)) (?:for|over|covering|between|from) (?:the period )?"
                r"[0-9]{1,2}(?: [a-z]+)? ?(?:-|–|to|and) ?[0-9]{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
