@@ -198,7 +198,7 @@ DURATION = alt(
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
+    rf"(?:(?:about|around|approximately) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et|(?:eastern|central|mountain|pacific)(?: standard| daylight)? time){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     # a bare early or late part of the day ("killed by early afternoon"; "late night" is mostly a show)
     rf"(?:early|late) (?:morning|afternoon|evening){B}",
