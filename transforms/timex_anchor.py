@@ -230,9 +230,14 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
     # to begin at 7:30 p.m." is July 26's), nor does a deadline ("pull out before May 1 ... will speak at 2:15 p.m."
     # is today's): the last day named that is no end, else today
-    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
+    # (nor do a rescheduled event's days, which leave today: "originally scheduled for Sunday and then moved to Monday.
+    # Racers stood at the top at about 7:30 a.m." is today's)
+    resched = dated & pl.col("before").str.contains(
+        r"(?-u:\b)(?:(?:moved|postponed|rescheduled|put off|pushed back|delayed|shifted) (?:back )?(?:to|until|till|for)|originally (?:scheduled|set|planned|slated) for) $")
+    endpoint = resched | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $"))
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
-    clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
+    clock_aday = (pl.when(end_last & prev(pl.when(dated).then(resched))).then(DCT)
+                  .when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday")))
     # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
     # 7:50 p.m. last night, withdrew the call at about 10 p.m., and declared Bush the winner shortly after 2 a.m.")
     clock_row = hour.is_not_null()
