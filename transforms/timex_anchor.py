@@ -269,6 +269,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?-u:\b)(?:order|instruct|told|urg|ask|advis|direct)[a-z]* (?:[a-z0-9.'$_-]+ ){0,6}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (?:by|before|until) (?:about |around )?$")
     main_up_to_today = prev(pl.when((pl.col("day") <= DCT) & ~pl.col("_sub")).then(pl.col("day")))
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
+    # (a morning report, which tells of "this morning" and neither of "today" nor of a later part of it, puts a past
+    # afternoon or evening hour on the day before: "Good morning. This morning ... The networks projected Florida for
+    # Gore at 7:50 p.m." is yesterday's; "convicted him today ... The verdict was read at 2:15 p.m." stays today's)
+    morning_report = (m.str.contains(r"^(?:early |late )?this morning$").any().over("article_key")
+                      & ~m.str.contains(r"(?-u:\b)(?:tonight|this (?:afternoon|evening)|today)$").any().over("article_key"))
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
@@ -279,7 +284,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & sched_clause).then(pl.when(lead_day >= DCT).then(lead_day).otherwise(DCT))
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
-                .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
+                .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT))
+                .when(bare & past_clause & (time_day == DCT) & (hour >= 12) & morning_report).then(DCT.dt.offset_by("-1d")).otherwise(time_day))
     # a bare clock time opening a range is on its end's day, the day before when it runs past midnight ("in effect from
     # 4 a.m. to 7 p.m. Thursday", "closed from 10 p.m. until 5 a.m. Sunday")
     nxt = lambda e: e.shift(-1).over("article_key")  # noqa: E731
