@@ -125,7 +125,7 @@ DATE_REL = alt(
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
     rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
-    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)",
+    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|{MONTH_NOMAY})",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following|previous|prior|preceding) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
