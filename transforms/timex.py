@@ -197,7 +197,9 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & ~pl.col("after").str.contains(r"^ (?:or|later|earlier|after|before|ago|and|then|to|too|longer|while|until|as|when|in|of|on|at|or so)(?-u:\b)"))
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
-              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training|residences?|palaces?|retreats?|villas?|cottages?|camps?|homes?|houses?)(?-u:\b)"))
+              & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics?|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training|residences?|palaces?|retreats?|villas?|cottages?|camps?|homes?|houses?)(?-u:\b)"))
+           # (also after "next" / "last": "the next Summer Games open in Sydney")
+           | (pl.col("m").str.contains(r"^(?:next|last|this) (?:summer|winter)$") & pl.col("after").str.contains(r"^ (?:olympics?|paralympics|games)(?-u:\b)"))
            # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
            | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
            # "five years to the day after": an idiom, not the day after a date
