@@ -234,7 +234,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # Racers stood at the top at about 7:30 a.m." is today's)
     resched = dated & pl.col("before").str.contains(
         r"(?-u:\b)(?:(?:moved|postponed|rescheduled|put off|pushed back|delayed|shifted) (?:back )?(?:to|until|till|for)|originally (?:scheduled|set|planned|slated) for) $")
-    endpoint = resched | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $"))
+    # (nor do a pair of weekdays, a span: "fled the coast on Tuesday and Wednesday ... By 11 a.m., Floyd had weakened" is
+    # the lead's day)
+    pair = dated & (pl.col("before").str.contains(r"[a-z]day (?:and|or) $") | pl.col("after").str.contains(r"^ (?:and|or) [a-z]+day(?-u:\b)")) & m.str.contains(r"^[a-z]+day$")
+    endpoint = resched | pair | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $"))
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
     clock_aday = (pl.when(end_last & prev(pl.when(dated).then(resched))).then(DCT)
                   .when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday")))
