@@ -230,9 +230,17 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
     # to begin at 7:30 p.m." is July 26's), nor does a deadline ("pull out before May 1 ... will speak at 2:15 p.m."
     # is today's): the last day named that is no end, else today
-    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
+    # (nor do a rescheduled event's days, which leave today: "originally scheduled for Sunday and then moved to Monday.
+    # Racers stood at the top at about 7:30 a.m." is today's)
+    resched = dated & pl.col("before").str.contains(
+        r"(?-u:\b)(?:(?:moved|postponed|rescheduled|put off|pushed back|delayed|shifted) (?:back )?(?:to|until|till|for)|originally (?:scheduled|set|planned|slated) for) $")
+    # (nor do a pair of weekdays, a span: "fled the coast on Tuesday and Wednesday ... By 11 a.m., Floyd had weakened" is
+    # the lead's day)
+    pair = dated & (pl.col("before").str.contains(r"[a-z]day (?:and|or) $") | pl.col("after").str.contains(r"^ (?:and|or) [a-z]+day(?-u:\b)")) & m.str.contains(r"^[a-z]+day$")
+    endpoint = resched | pair | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $"))
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
-    clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
+    clock_aday = (pl.when(end_last & prev(pl.when(dated).then(resched))).then(DCT)
+                  .when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday")))
     # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
     # 7:50 p.m. last night, withdrew the call at about 10 p.m., and declared Bush the winner shortly after 2 a.m.")
     clock_row = hour.is_not_null()
@@ -264,6 +272,11 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?-u:\b)(?:order|instruct|told|urg|ask|advis|direct)[a-z]* (?:[a-z0-9.'$_-]+ ){0,6}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (?:by|before|until) (?:about |around )?$")
     main_up_to_today = prev(pl.when((pl.col("day") <= DCT) & ~pl.col("_sub")).then(pl.col("day")))
     bare = pl.col("day").is_null() & (pl.col("kind") == "TIME")
+    # (a morning report, which tells of "this morning" and neither of "today" nor of a later part of it, puts a past
+    # afternoon or evening hour on the day before: "Good morning. This morning ... The networks projected Florida for
+    # Gore at 7:50 p.m." is yesterday's; "convicted him today ... The verdict was read at 2:15 p.m." stays today's)
+    morning_report = (m.str.contains(r"^(?:early |late )?this morning$").any().over("article_key")
+                      & ~m.str.contains(r"(?-u:\b)(?:tonight|this (?:afternoon|evening)|today)$").any().over("article_key"))
     # (a present copula tells of the lead's day: "Real need three goals on Tuesday night ... the final will be played on
     # May 25 ... Kickoff is at 8:45 p.m." is Tuesday's)
     pres_clause = ~fut_clause & ~past_clause & clause.str.contains(r"(?-u:\b)(?:is|are) (?:at |set for )?(?:about |around )?$")
@@ -274,7 +287,8 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                 .when(bare & pres_clause & (lead_day >= DCT)).then(lead_day)
                 .when(bare & sched_clause).then(pl.when(lead_day >= DCT).then(lead_day).otherwise(DCT))
                 .when(bare & fut_clause & (time_day < DCT)).then(pl.coalesce(lead_ahead, DCT))
-                .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT)).otherwise(time_day))
+                .when(bare & past_clause & (time_day > DCT)).then(pl.coalesce(up_to_today, DCT))
+                .when(bare & past_clause & (time_day == DCT) & (hour >= 12) & morning_report).then(DCT.dt.offset_by("-1d")).otherwise(time_day))
     # a bare clock time opening a range is on its end's day, the day before when it runs past midnight ("in effect from
     # 4 a.m. to 7 p.m. Thursday", "closed from 10 p.m. until 5 a.m. Sunday")
     nxt = lambda e: e.shift(-1).over("article_key")  # noqa: E731
@@ -295,7 +309,10 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     kind = pl.col("kind")
     year_named = pl.coalesce(pl.col("day").dt.year().cast(pl.Utf8), pl.col("value1").str.extract(r"^([0-9]{4})(?:$|-)"))
     season_year = pl.coalesce(year_named.shift(1).forward_fill().over("article_key"), DCT.dt.year().cast(pl.Utf8))
+    # ("elected that June": the month of the year last named, like "that summer")
+    that_month = m.str.extract(r"^that ([a-z]+)$").replace_strict(P.MONTH_NUM, default=None, return_dtype=pl.Int32)
     value_expr = (pl.when(that_season.is_not_null()).then(pl.format("{}-{}", season_year, that_season))
+                  .when(that_month.is_not_null()).then(pl.format("{}-{}", season_year, that_month.cast(pl.Utf8).str.zfill(2)))
                   .when(same_last_year).then(last_year_period)
                   .when(pl.col("range_end") & (kind == "DATE")).then(_fmt_day(pl.col("day")))
                   .when(in_named_year).then(pl.format("{}{}", pl.col("sent_year"), pl.col("value1").str.slice(4))).when(qa.is_not_null() & q_value.is_not_null()).then(q_value).when(kind == "ANCHORED").then(anchored).when(kind == "EARLIER").then(earlier)

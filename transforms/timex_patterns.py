@@ -125,7 +125,7 @@ DATE_REL = alt(
     rf"(?:this|last) (?:{PART})", "tonight", "overnight", "lunchtime", "lunch time", "midday",
     rf"the (?:day|week|month|year) (?:before|after)(?: last)?",
     rf"(?:(?:earlier|later) )?(?:on )?(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)",
-    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)",
+    rf"(?:(?:earlier|later) )?that (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|{MONTH_NOMAY})",
     rf"(?:earlier|later) in the (?:day|week|month|year)",
     rf"the (?:next|following|previous|prior|preceding) (?:morning|afternoon|evening|night)",
     rf"the (?:previous|prior|preceding|following|next) (?:day|week|month|quarter|year|weekend)",
@@ -193,12 +193,12 @@ DURATION = alt(
     rf"(?:,? (?:and )?{_SMALL} (?:hours?|minutes?|seconds?)){{0,2}}(?: and a half)?(?:(?: or so)? (?:ago|earlier|from now))?",
     rf"(?:{APPROX} )?(?:a|an|one) (?:(?:additional|extra|further) )?(?:year|month|week|day|decade)'?s?(?:(?: or so)? (?:ago|earlier|from now))?",
     rf"(?:{APPROX} )?(?:years|months|weeks|days|hours|minutes|decades|centuries)(?: ago)?",
-    rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) (?:to|ended|ending) (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
+    rf"(?:the )?(?:(?:three|six|nine|twelve|[0-9]+) months|week|(?:two|four|[0-9]+) weeks) to (?:{MONTH_NOMAY}|may)(?: [0-9]{{1,2}})?",
     rf"the whole of (?:{YEAR}|the year|last year)",
     rf"most of the (?:year|month|week|day)",
 )
 TIME = alt(
-    rf"(?:(?:about|around|approximately|shortly after|shortly before|just after|just before) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
+    rf"(?:(?:about|around|approximately) )?{CLOCK}(?: (?:local time|gmt|utc|[ecmp][sd]t|et|(?:eastern|central|mountain|pacific)(?: standard| daylight)? time){B})?(?:,? (?:on )?(?:{WD},? {MONTH_ANY} {DAY}(?:,? {YEAR})?|(?:next |this |last )?{WD}|(?:yesterday|today|tomorrow) (?:morning|afternoon|evening|night)|last night|tonight|this (?:morning|afternoon|evening)|today|yesterday|tomorrow|{MONTH_ANY} {DAY}(?:,? {YEAR})?|{DAY} {MONTH_ANY}(?: {YEAR})?){B})?",
     rf"(?:(?:late|early) in )?the (?:{PART})(?: of (?:{DATE_ABS}|{WD}))?{B}",
     # a bare early or late part of the day ("killed by early afternoon"; "late night" is mostly a show)
     rf"(?:early|late) (?:morning|afternoon|evening){B}",

@@ -128,8 +128,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              .str.replace_all(r"(?-u:\b)(?:down|up) from [^ ]+(?: (?:percent|per cent|points?))? (?:in|during) $", "was in ")
              # advice looks ahead even when given in the past ("urged residents to stock up over the weekend")
              .str.replace_all(_ADVICE, "will ${1}")
-             # so does a promise ("has promised to bring the jacket home in November"; not "promised support on Saturday")
-             .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow)(?:ed|es|e|ing)? to ([a-z])", "will ${1}")
+             # so does a promise or a threat ("has promised to bring the jacket home in November", "has threatened to declare
+             # a state on Sept. 13"; not "promised support on Saturday")
+             .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow|threaten)(?:ed|es|e|ing|s)? to ([a-z])", "will ${1}")
              # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
              # the order itself is past: "was ordered to evacuate on Monday")
              .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
