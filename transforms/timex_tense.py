@@ -144,9 +144,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # a day an event is moved to lies ahead ("the downhill has been moved to Thursday", "the vote is postponed until
              # Friday"; "was postponed until Friday" keeps its past)
              .str.replace_all(r"(?-u:\b)(?:has been|have been|is|are|will be|to be) (?:moved|postponed|pushed back|put back|put off|rescheduled|delayed|shifted|brought forward|switched) (?:[a-z]+ ){0,2}(?:to|until|till|for) (?:on )?$", "is to ")
-             # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday") and a
-             # copula ("the final is Saturday")
-             .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}for $", "is to ")
+             # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday"), a date
+             # set ("the judge set a trial date of March 4") and a copula ("the final is Saturday")
+             .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:(?:[a-z-]+ ){0,2}for|(?:[a-z-]+ )?(?:date|deadline) of) $", "is to ")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:on )?$", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
