@@ -230,7 +230,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # were up 4 percent by 10:30 a.m." is today's; "open on Friday, July 26 and run through Aug. 11. The ceremony is due
     # to begin at 7:30 p.m." is July 26's), nor does a deadline ("pull out before May 1 ... will speak at 2:15 p.m."
     # is today's): the last day named that is no end, else today
-    endpoint = dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
+    # (a day things had happened by is no deadline: "broke out on Monday and by Tuesday morning had forced evacuations")
+    endpoint = (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
+                & ~(pl.col("before").str.ends_with("by ") & pl.col("after").str.contains(r"^,? (?:(?:the |a |an )?[a-z]+ )?had (?:been |[a-z]+(?:ed|en|t)(?-u:\b))")))
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
     clock_aday = pl.when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday"))
     # an early-morning clock time after an evening one on the day carried over is the next morning ("called Florida at
