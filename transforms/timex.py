@@ -22,7 +22,7 @@ import polars as pl
 from transforms.batching import ENGINE
 from transforms.timex_anchor import SENT_END, second_pass
 from transforms.timex_normalize import first_pass
-from transforms.timex_patterns import MAY_FIGURE, TIMEX_RE
+from transforms.timex_patterns import MAY_FIGURE, PERIOD_TO_TAIL, TIMEX_RE
 from transforms.timex_tense import NEEDS_TENSE, with_tense
 
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
@@ -61,6 +61,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.col("m").str.extract(r"( (?:earlier|later))$").str.len_chars().cast(pl.Int64)).otherwise(0))
     # ("May retail sales": the month without the figure)
     tail = pl.when(pl.col("m").str.contains("^" + MAY_FIGURE + "$")).then(pl.col("m").str.len_chars().cast(pl.Int64) - 3).otherwise(tail)
+    # ("the three months to September," without the character after the month)
+    tail = pl.coalesce(pl.col("m").str.extract(PERIOD_TO_TAIL).str.len_chars().cast(pl.Int64), tail)
     lf = lf.with_columns(char_end=pl.col("char_end") - tail, m=pl.col("m").str.slice(0, pl.col("m").str.len_chars() - tail))
     ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
