@@ -167,6 +167,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
                  | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
+           # a march named after the people marching ("the Women's March in Washington", "a People's March"; "Britain's
+           # March exports" is the month)
+           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?-u:\b)(?:women|people|workers|mothers|veterans|farmers|students|children|teachers)(?:['’]s|s['’]) $")
+              & pl.col("body").str.slice(pl.col("char_start"), 1).str.contains("M", literal=True) & ~pl.col("after").str.contains(r"^,? [0-9]"))
            # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts", "a
            # planned March Against Gun Violence") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
