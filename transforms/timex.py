@@ -147,6 +147,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           # the climate movement ("members of Fridays for Future"; "protests on Fridays for months" recur)
+           | pl.when(pl.col("m") == "fridays").then(pl.col("body").str.slice(pl.col("char_end"), 11).str.starts_with(" for Future")).otherwise(False)
            # "May Day" is the holiday, "a warm May day" a day of May
            | (pl.col("m").str.contains(r"(?:^| )may day$") & ~pl.col("body").str.slice(pl.col("char_end") - 3, 3).str.contains(r"^(?:Day|DAY)$"))
            # eateries named after a weekday ("the Friday's Grill chain", "Ruby Tuesday Restaurants"; "Friday's dinner" is the day)
@@ -170,7 +172,7 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # a march named after the people marching ("the Women's March in Washington", "a People's March"; "Britain's
            # March exports" is the month)
            | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?-u:\b)(?:women|people|workers|mothers|veterans|farmers|students|children|teachers)(?:['’]s|s['’]) $")
-              & pl.col("body").str.slice(pl.col("char_start"), 1).str.contains("M", literal=True) & ~pl.col("after").str.contains(r"^,? [0-9]"))
+              & pl.when(pl.col("m") == "march").then(pl.col("body").str.slice(pl.col("char_start"), 1) == "M").otherwise(False) & ~pl.col("after").str.contains(r"^,? [0-9]"))
            # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts", "a
            # planned March Against Gun Violence") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
@@ -200,7 +202,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
            | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$|^(?:next|last|this) (?:summer|winter)$")
               # (after "next" / "last" only a capitalised name: "the next Summer Paralympics"; "next summer's games" is the season)
-              & (pl.col("m").str.contains(r"^(?:the )?[a-z]+$") | pl.col("body").str.slice(pl.col("char_end") - 6, 6).str.contains(r"(?:Summer|Winter)$"))
+              & (pl.col("m").str.contains(r"^(?:the )?[a-z]+$")
+                 | pl.when(pl.col("m").str.contains(r"^(?:next|last|this) ")).then(pl.col("body").str.slice(pl.col("char_end") - 6, 6).str.contains(r"(?:Summer|Winter)$")).otherwise(False))
               & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training|residences?|palaces?|retreats?|villas?|cottages?|camps?|homes?|houses?)(?-u:\b)"))
            # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
            | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
