@@ -110,7 +110,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made").str.replace_all(
         # so is a plan named as a thing right before the day ("the cabinet approved the plan Wednesday")
-        "(" + _DET + r")plans? (?:on )?$", "${1}_ ")
+        "(" + _DET + r")plans? (?:on )?$", "${1}_ ").str.replace_all(
+        # and a "May" before "in" / "since", a name ("who replaced Theresa May in July"), no modal ("may on Thursday be sent" is)
+        r"(?-u:\b)may ((?:in|since|during|until|before|after) )", "_ ${1}")
     # a day declared a day of mourning or a holiday lies ahead ("Clinton declared Sunday a national day of mourning")
     before = pl.when(after.str.contains(r"^ (?:a|an|as) (?:[a-z]+ ){0,3}(?:day|holiday)(?-u:\b)")).then(
         before.str.replace(r"(?-u:\b)(?:declared|proclaimed|designated) $", "will ")).otherwise(before)
