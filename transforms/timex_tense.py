@@ -103,7 +103,8 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
     # (but a passive forecast names what lies ahead, and so do tickets and bookings: "storms are forecast for Wednesday
     # and Thursday", "tickets for Saturday and Sunday have sold out")
-    before = before.str.replace_all(
+    # (and so does weather forecast for the day: "warned that rain forecast for the weekend could")
+    before = before.str.replace(r"(?-u:\b)(?:rain|snow|storms?|showers|downpours|winds|temperatures|weather) forecast for $", "is to for ").str.replace_all(
         r"(?-u:\b)(?:(?:is|are|was|were) (?:also )?forecast|tickets?|seats|reservations|bookings) for(?-u:\b)", "is to for").str.replace_all(
         _NOUN_VERB_BEFORE, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
