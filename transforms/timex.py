@@ -22,7 +22,7 @@ import polars as pl
 from transforms.batching import ENGINE
 from transforms.timex_anchor import SENT_END, second_pass
 from transforms.timex_normalize import first_pass
-from transforms.timex_patterns import MAY_FIGURE, TIMEX_RE
+from transforms.timex_patterns import MAY_FIGURE, PERIOD_TO_TAIL, TIMEX_RE
 from transforms.timex_tense import NEEDS_TENSE, with_tense
 
 OUTPUT_SCHEMA = {"article_key": pl.Int64, "mention_text": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
@@ -61,6 +61,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.col("m").str.extract(r"( (?:earlier|later))$").str.len_chars().cast(pl.Int64)).otherwise(0))
     # ("May retail sales": the month without the figure)
     tail = pl.when(pl.col("m").str.contains("^" + MAY_FIGURE + "$")).then(pl.col("m").str.len_chars().cast(pl.Int64) - 3).otherwise(tail)
+    # ("the three months to September," without the character after the month)
+    tail = pl.coalesce(pl.col("m").str.extract(PERIOD_TO_TAIL).str.len_chars().cast(pl.Int64), tail)
     lf = lf.with_columns(char_end=pl.col("char_end") - tail, m=pl.col("m").str.slice(0, pl.col("m").str.len_chars() - tail))
     ctx_from = (pl.col("char_start") - 150).clip(lower_bound=0)
     before = pl.col("low").str.slice(ctx_from, pl.col("char_start") - ctx_from)
@@ -145,6 +147,8 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
            | (pl.col("m").str.contains(r"^the fall$") & pl.col("after").str.starts_with(" of "))
            # brand and event names ("TGI Friday's restaurants", "March Madness")
            | (pl.col("m").str.contains(r"^fridays?$") & pl.col("before").str.contains(r"(?-u:\b)t\.?g\.?i\.? $"))
+           # the climate movement ("members of Fridays for Future"; "protests on Fridays for months" recur)
+           | pl.when(pl.col("m") == "fridays").then(pl.col("body").str.slice(pl.col("char_end"), 11).str.starts_with(" for Future")).otherwise(False)
            # "May Day" is the holiday, "a warm May day" a day of May
            | (pl.col("m").str.contains(r"(?:^| )may day$") & ~pl.col("body").str.slice(pl.col("char_end") - 3, 3).str.contains(r"^(?:Day|DAY)$"))
            # eateries named after a weekday ("the Friday's Grill chain", "Ruby Tuesday Restaurants"; "Friday's dinner" is the day)
@@ -169,6 +173,10 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (pl.col("after").str.contains(r"^['’]s (?:manager|coach|players?|striker|forwards?|defenders?|midfielders?|goalkeeper|keeper|captain|chairman|board|fans|supporters|owners?|squad|side|team|defen[cs]e|attack|bid|offer|ground|stadium)(?-u:\b)")
                  | pl.col("before").str.contains(r"(?-u:\b)(?:against|beat|beating|beaten|joined|join|joins|joining|hosts?|hosted|hosting) $")))
            | (pl.col("m").str.contains(r"^march$") & pl.col("after").str.contains(r"^ madness(?-u:\b)"))
+           # a march named after the people marching ("the Women's March in Washington", "a People's March"; "Britain's
+           # March exports" is the month)
+           | (pl.col("m").str.contains(r"^march$") & pl.col("before").str.contains(r"(?-u:\b)(?:women|people|workers|mothers|veterans|farmers|students|children|teachers)(?:['’]s|s['’]) $")
+              & pl.when(pl.col("m") == "march").then(pl.col("body").str.slice(pl.col("char_start"), 1) == "M").otherwise(False) & ~pl.col("after").str.contains(r"^,? [0-9]"))
            # a march by its goal ("the 1963 March on Washington", "a March for Jobs", "his March of a Million Hearts", "a
            # planned March Against Gun Violence") or its people ("March organizers
            # said"), not "in March on Capitol Hill", "March of 1999", "March on Monday"
@@ -196,10 +204,11 @@ def _tagged(articles: pl.LazyFrame) -> pl.LazyFrame:
               & (~pl.col("before").str.contains(r"(?:for|in|within|than|about|only|just|split) $") | pl.col("after").str.contains(r"^ [a-z]"))
               & ~pl.col("after").str.contains(r"^ (?:or|later|earlier|after|before|ago|and|then|to|too|longer|while|until|as|when|in|of|on|at|or so)(?-u:\b)"))
            # a season naming a kind of weather, sport or crop ("a winter storm", "the Summer Olympics", "spring wheat")
-           | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$")
+           | (pl.col("m").str.contains(r"^(?:the )?(?:spring|summer|autumn|fall|winter)$|^(?:next|last|this) (?:summer|winter)$")
+              # (after "next" / "last" only a capitalised name: "the next Summer Paralympics"; "next summer's games" is the season)
+              & (pl.col("m").str.contains(r"^(?:the )?[a-z]+$")
+                 | pl.when(pl.col("m").str.contains(r"^(?:next|last|this) ")).then(pl.col("body").str.slice(pl.col("char_end") - 6, 6).str.contains(r"(?:Summer|Winter)$")).otherwise(False))
               & pl.col("after").str.contains(r"^ (?:storms?|snowstorms?|weather|olympics?|paralympics|games|wheat|crops?|heat|solstice|equinox|coats?|tires|tyres|training|residences?|palaces?|retreats?|villas?|cottages?|camps?|homes?|houses?)(?-u:\b)"))
-           # (also after "next" / "last": "the next Summer Games open in Sydney")
-           | (pl.col("m").str.contains(r"^(?:next|last|this) (?:summer|winter)$") & pl.col("after").str.contains(r"^ (?:olympics?|paralympics|games)(?-u:\b)"))
            # "at the last minute", "until the last minute": an idiom ("scored in the last minute" is a time)
            | (pl.col("m").str.contains(r"^the last minute$") & pl.col("before").str.contains(r"(?-u:\b)(?:at|until|till|to) $"))
            # "five years to the day after": an idiom, not the day after a date

@@ -237,7 +237,9 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
     # (nor do a pair of weekdays, a span: "fled the coast on Tuesday and Wednesday ... By 11 a.m., Floyd had weakened" is
     # the lead's day)
     pair = dated & (pl.col("before").str.contains(r"[a-z]day (?:and|or) $") | pl.col("after").str.contains(r"^ (?:and|or) [a-z]+day(?-u:\b)")) & m.str.contains(r"^[a-z]+day$")
-    endpoint = resched | pair | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $"))
+    # (a day things had happened by is no deadline: "broke out on Monday and by Tuesday morning had forced evacuations")
+    endpoint = resched | pair | (dated & pl.col("before").str.contains(r"(?-u:\b)(?:ended|ending|through|thru|until|till|before|by) $")
+                                 & ~(pl.col("before").str.ends_with("by ") & pl.col("after").str.contains(r"^,? (?:(?:the |a |an )?[a-z]+ )?had (?:been |[a-z]+(?:ed|en|t)(?-u:\b))")))
     end_last = prev(pl.when(dated).then(endpoint)) & (pl.col("day_sent") < pl.col("sent")) & ~m.str.starts_with("the ")
     clock_aday = (pl.when(end_last & prev(pl.when(dated).then(resched))).then(DCT)
                   .when(end_last).then(pl.coalesce(prev(pl.when(dated & ~endpoint).then(pl.col("day"))), DCT)).otherwise(pl.col("aday")))

@@ -103,14 +103,17 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
     # a forecast named as a thing is no future ("cut its growth forecast for 2023 to 2.7 percent on Tuesday")
     # (but a passive forecast names what lies ahead, and so do tickets and bookings: "storms are forecast for Wednesday
     # and Thursday", "tickets for Saturday and Sunday have sold out")
-    before = before.str.replace_all(
+    # (and so does weather forecast for the day: "warned that rain forecast for the weekend could")
+    before = before.str.replace(r"(?-u:\b)(?:rain|snow|storms?|showers|downpours|winds|temperatures|weather) forecast for $", "is to for ").str.replace_all(
         r"(?-u:\b)(?:(?:is|are|was|were) (?:also )?forecast|tickets?|seats|reservations|bookings) for(?-u:\b)", "is to for").str.replace_all(
         _NOUN_VERB_BEFORE, "${1}_").str.replace_all(_THAT_NOUN, "${1} _").str.replace_all(
         r"(?-u:\b)forecasts? (for|of|at|was|were|is|has|had) ", "_ ${1} ").str.replace_all(
         # "the profit it forecast in November": after a pronoun or an auxiliary, a past form
         r"(?-u:\b)(it|he|she|which|that|had|has|have) forecast(?-u:\b)", "${1} made").str.replace_all(
         # so is a plan named as a thing right before the day ("the cabinet approved the plan Wednesday")
-        "(" + _DET + r")plans? (?:on )?$", "${1}_ ")
+        "(" + _DET + r")plans? (?:on )?$", "${1}_ ").str.replace_all(
+        # and a "May" before "in" / "since", a name ("who replaced Theresa May in July"), no modal ("may on Thursday be sent" is)
+        r"(?-u:\b)may ((?:in|since|during|until|before|after) )", "_ ${1}")
     # a day declared a day of mourning or a holiday lies ahead ("Clinton declared Sunday a national day of mourning")
     before = pl.when(after.str.contains(r"^ (?:a|an|as) (?:[a-z]+ ){0,3}(?:day|holiday)(?-u:\b)")).then(
         before.str.replace(r"(?-u:\b)(?:declared|proclaimed|designated) $", "will ")).otherwise(before)
@@ -145,9 +148,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # a day an event is moved to lies ahead ("the downhill has been moved to Thursday", "the vote is postponed until
              # Friday"; "was postponed until Friday" keeps its past)
              .str.replace_all(r"(?-u:\b)(?:has been|have been|is|are|will be|to be) (?:moved|postponed|pushed back|put back|put off|rescheduled|delayed|shifted|brought forward|switched) (?:[a-z]+ ){0,2}(?:to|until|till|for) (?:on )?$", "is to ")
-             # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday") and a
-             # copula ("the final is Saturday")
-             .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}for $", "is to ")
+             # so is a plan named without its verb ("tip-off set for 9:45 p.m.", "a march called for Saturday"), a date
+             # set ("the judge set a trial date of March 4") and a copula ("the final is Saturday")
+             .str.replace_all(r"(?-u:\b)(?:set|scheduled|slated|called|fixed|timed) (?:(?:a|an|the|its|their) )?(?:(?:[a-z-]+ ){0,2}for|(?:[a-z-]+ )?(?:date|deadline) of) $", "is to ")
              .str.replace_all(r"(?-u:\b)(?:is|are) (?:on )?$", "is to ")
              .str.replace_all(r"(?-u:\b)(?:been|being) ([a-z]+)ed(?-u:\b)", "be $1")
              .str.replace_all(r"(?-u:\b)(?:scheduled|expected|planned)(?-u:\b)", "expects")
