@@ -153,7 +153,8 @@ ENGLISH = Lexicon(
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
-    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
+    # (a rival count left unverified: "the figure could not be independently confirmed")
+    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:be |been )?(?:independently )?(?:confirmed|verified)|yet to be confirmed)" + W,
     # ("(the other two coded separately)": the other events of a total over several)
     # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)"; "(remaining days coded
     # separately)": a total over several days, the others coded as their own events)

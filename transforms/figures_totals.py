@@ -37,6 +37,15 @@ _RIVAL_FAR = (r"(?-u:\b)(?:(?:said|says|confirmed|confirms|put|puts|gave|reporte
 _HOWEVER = r"^(?:however,|[^,;]{1,60}, however,)"
 
 
+# a report rejected in its sentence or the next ("its fighters had killed 15 soldiers. A military commander dismissed the
+# claim"): an alternative report
+_REJECTED = (r"(?i)^[^.!?]*(?:[.!?][\"”’']? [^.!?]{0,160}?)?(?-u:\b)(?:dismissed|denied|rejected|disputed|refuted|contested) "
+             r"(?:the|this|that|these|those|such|its|their) (?:[a-z]+ )?(?:claims?|figures?|tolls?|tally|reports?|accounts?|numbers?)"
+             # (not a claim of something else: "denied the reports that live ammunition was used")
+             r"(?:[.,;:!?]| as | and | but | saying )")
+_REJECT_CUE = r"(?i)(?-u:\b)(?:dismissed|denied|rejected|disputed|refuted|contested) (?:the|this|that|these|those|such|its|their) "
+
+
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     # more victims found later are no other report of the count, whoever reports them ("local civil society reported that
     # the bodies of 3 more civilians were found the following day": 3 on top)
@@ -44,7 +53,12 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     said = pl.when(pl.col("alt_cue") & pl.col("additive")).then(pl.concat_str([pl.col("m"), pl.lit(" | "), pl.col("after")]))
     more = pl.col("additive") & said.otherwise(pl.lit("")).str.contains(r"(?-u:\b)more(?-u:\b)[^|]*\|") & ~said.otherwise(
         pl.lit("")).str.contains(r"\|[^.]*(?:confirm|denied|feared)")
-    f = f.with_columns((pl.col("alt_cue") & ~more).alias("alt_cue"))
+    # (only the rare articles that reject a report read the text after their figures)
+    f = f.join(f.group_by("article_key").agg(pl.col("body").first()).filter(pl.col("body").str.contains(_REJECT_CUE))
+               .select("article_key", pl.lit(True).alias("_rejecting")), on="article_key", how="left")
+    rejecting = pl.col("_rejecting").fill_null(False)
+    rejected = rejecting & pl.when(rejecting).then(pl.col("body").str.slice(pl.col("num_at"), 400)).otherwise(pl.lit("")).str.contains(_REJECTED)
+    f = f.with_columns((pl.col("alt_cue") & ~more | rejected & ~pl.col("revision_cue") & ~pl.col("additive")).alias("alt_cue")).drop("_rejecting")
     firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
             & ~pl.col("alt_cue"))
     fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
