@@ -98,9 +98,10 @@ _ALT = (W + r"(?:claim|claims|claimed|claiming|conflicting reports?|other report
         # local accounts give way to an official count ("locals reported 24 killed, while the police put the toll at 18")
         # (a community association's too: "killing 14 people (police figure; a community association reported 21 deaths)")
         # (civil society's count too: "civil society sources put the toll at 13, but local authorities confirmed only nine bodies")
-        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|community (?:leaders?|associations?|groups?|organi[sz]ations?|sources?|members?)|local sources|"
-        r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?) "
-        r"(?:reported|said|say|says|claimed|told|put|gave|counted)|"
+        # (survivors too, and those reached by phone: "local officials and survivors reached by telephone said more than 100")
+        r"(?:locals?|residents?|villagers|witnesses|eyewitnesses|relatives|survivors|community (?:leaders?|associations?|groups?|organi[sz]ations?|sources?|members?)|local sources|"
+        r"civil society(?: (?:sources?|groups?|organi[sz]ations?|activists?|leaders?|actors?))?(?: (?:in|from|of) (?:the )?[a-z'’-]+(?: [a-z'’-]+)?)?)"
+        r"(?: (?:reached|contacted|interviewed) (?:by|on|via) (?:tele)?phone)? (?:reported|said|say|says|claimed|told|put|gave|counted)|"
         # a party's own sources ("separatist sources said seven soldiers had died"), a single report ("one report put
         # the toll at 23, but most sources agree on 22"), a figure rejected ("the governor dismissed a figure of 86 deaths")
         r"(?:separatist|rebel|militant|insurgent|jihadist|opposition|militia|taliban) (?:sources?|spokesm[ae]n|statements?)|"
@@ -158,7 +159,8 @@ ENGLISH = Lexicon(
     determiner_before=r"(?-u:\b)(?:the|these|those)\s*$", not_group=_NOT_GROUP,
     group_next=r"(?: (?:and|plus|were|are|was|" + CATEGORY_WORD[3:-1] + r")(?-u:\b)|,)",
     negation_both=(W + r"(?:casualties|hurt|harmed)" + W + "|" + _INJURED_W + ".*" + _KILLED_W + "|" + _KILLED_W + ".*" + _INJURED_W),
-    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:been )?confirmed|yet to be confirmed)" + W,
+    # (a rival count left unverified: "the figure could not be independently confirmed")
+    unconfirmed=W + r"(?:unconfirmed|unverified|not (?:yet )?(?:be |been )?(?:independently )?(?:confirmed|verified)|yet to be confirmed)" + W,
     # ("(the other two coded separately)": the other events of a total over several)
     # (also after a place's admin area: "were arrested in chuao, aragua (coded separately)"; "(remaining days coded
     # separately)": a total over several days, the others coded as their own events)

@@ -26,6 +26,26 @@ _LOWER_NOTE = (r"(?-u:\b)(?:(?:coded|coding|used|uses|using|took|takes|retained|
                r"(?:confirmed|retained|coded|used) only the (?:lower|lowest) (?:figure|toll|count|estimate))(?-u:\b)")
 
 
+# a report set against an earlier one of the same count, however far apart: "only" right before its number ("the police
+# spokesman ... said only 11 persons were killed"), a toll called higher or lower ("the ministry gave a higher toll of 55
+# dead"), an attack confirmed with a toll of its own ("police confirmed the attack but gave a toll of nine dead"), a report
+# opened by "however"
+_RIVAL_FAR = (r"(?-u:\b)(?:(?:said|says|confirmed|confirms|put|puts|gave|reported|counted|recorded|at|told [a-z]+)(?: that)? only "
+              r"(?:[a-z]+ )?\||(?:gave|give|gives|put|puts|reported|cited|announced|had|with) (?:a|an) (?:much |slightly |far )?"
+              r"(?:higher|lower|smaller|larger|different|conflicting|lesser) (?:death |casualty )?(?:toll|figure|count|tally|number)|"
+              r"(?:confirmed|acknowledged) the (?:attack|incident|killings?|raid|ambush|assault|clash(?:es)?|massacre),? but (?:gave|put|said|reported|counted))")
+_HOWEVER = r"^(?:however,|[^,;]{1,60}, however,)"
+
+
+# a report rejected in its sentence or the next ("its fighters had killed 15 soldiers. A military commander dismissed the
+# claim"): an alternative report
+_REJECTED = (r"(?i)^[^.!?]*(?:[.!?][\"”’']? [^.!?]{0,160}?)?(?-u:\b)(?:dismissed|denied|rejected|disputed|refuted|contested) "
+             r"(?:the|this|that|these|those|such|its|their) (?:[a-z]+ )?(?:claims?|figures?|tolls?|tally|reports?|accounts?|numbers?)"
+             # (not a claim of something else: "denied the reports that live ammunition was used")
+             r"(?:[.,;:!?]| as | and | but | saying )")
+_REJECT_CUE = r"(?i)(?-u:\b)(?:dismissed|denied|rejected|disputed|refuted|contested) (?:the|this|that|these|those|such|its|their) "
+
+
 def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     # more victims found later are no other report of the count, whoever reports them ("local civil society reported that
     # the bodies of 3 more civilians were found the following day": 3 on top)
@@ -33,7 +53,12 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
     said = pl.when(pl.col("alt_cue") & pl.col("additive")).then(pl.concat_str([pl.col("m"), pl.lit(" | "), pl.col("after")]))
     more = pl.col("additive") & said.otherwise(pl.lit("")).str.contains(r"(?-u:\b)more(?-u:\b)[^|]*\|") & ~said.otherwise(
         pl.lit("")).str.contains(r"\|[^.]*(?:confirm|denied|feared)")
-    f = f.with_columns((pl.col("alt_cue") & ~more).alias("alt_cue"))
+    # (only the rare articles that reject a report read the text after their figures)
+    f = f.join(f.group_by("article_key").agg(pl.col("body").first()).filter(pl.col("body").str.contains(_REJECT_CUE))
+               .select("article_key", pl.lit(True).alias("_rejecting")), on="article_key", how="left")
+    rejecting = pl.col("_rejecting").fill_null(False)
+    rejected = rejecting & pl.when(rejecting).then(pl.col("body").str.slice(pl.col("num_at"), 400)).otherwise(pl.lit("")).str.contains(_REJECTED)
+    f = f.with_columns((pl.col("alt_cue") & ~more | rejected & ~pl.col("revision_cue") & ~pl.col("additive")).alias("alt_cue")).drop("_rejecting")
     firm = (~pl.col("is_background") & ~pl.col("is_hypothetical") & ~pl.col("earlier_cue") & ~pl.col("revised_from")
             & ~pl.col("alt_cue"))
     fam = pl.when(pl.col("category").is_in(["killed", "injured", "affected"])).then(pl.lit("harm")).otherwise(pl.col("category"))
@@ -114,6 +139,14 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
                                & (gap.is_between(1, 2) & by_other & pl.col("reported_f")
                                   | widened & (pl.col("qualifier") != "vague") & (pl.col("value") > 0) & (pl.col("qualifier_f") != "vague")))
                        .select(pairs.collect_schema().names())], how="vertical")
+    # (a report set against another ("said only 11", "gave a higher toll of 55") meets any earlier sourced report of the
+    # count, however far back: "no fewer than 18 villagers were killed ..., residents have said. ... However, the police
+    # spokesman said only 11 persons were killed" keeps 11; not a count stated as earlier, more or revised)
+    far = (pl.col("_firm") & pl.col("concurrent") & solo & firm_count
+           & (pl.concat_str([pl.col("before"), pl.lit("|"), pl.col("m")]).str.contains(_RIVAL_FAR) | pl.col("s").str.contains(_HOWEVER)))
+    pairs = pl.concat([pairs, f.filter(far).select(cols).join(reports.filter(firm_count).select(cols), on=["article_key", "category"],
+                                                                how="inner", suffix="_f")
+                       .filter((pl.col("num_at_f") < pl.col("num_at")) & same_count)], how="vertical")
     # the analyst's note "coded with the lower figure": of two reports of one count, the lower ("the ministry reported 40
     # killed; the observatory reported 46 killed. Coded with the lower figure": 40)
     # (each article's body is read once, case-blind: reading it on every figure row cost more than the rule)
