@@ -304,6 +304,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)
     # (a participle right after the number is an adjective: "said 17 injured people were still under treatment")
     prenominal = (gap == "") & pl.col("after").str.contains(r"^ (?:people|persons|victims|civilians|others|passengers|persons)(?-u:\b)")
+    # (a displaced group as a passive's subject too: "five displaced women were abducted")
+    prenominal = prenominal | (gap == "") & (last_word == "displaced") & pl.col("after").str.contains(
+        r"^ " + PERSONS_PL + r" (?:were|have been|had been|are)(?-u:\b)")
     active = transitive & ~passive & ~prenominal & (pl.col("after").str.contains(_OBJECT_NEXT) | titled)
     np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin", "list"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
