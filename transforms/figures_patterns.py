@@ -249,7 +249,8 @@ KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|
 # ("was killed with his wife and son": a bare "with" only before a possessive)
 # ("29 people were killed, ..., in addition to all 13 attackers")
 # ("killing at least 13 people, including seven guards, in addition to the two bombers")
-_ALONG_LEAD = r"(?:along with|together with|alongside|plus|in addition to(?: all)?(?: the)?) "
+# ("11 fighters were killed, as well as 3 civilians hit by stray bullets")
+_ALONG_LEAD = r"(?:along with|together with|alongside|plus|as well as|in addition to(?: all)?(?: the)?) "
 _WITH = r"with (?:his|her|their) "
 ALONG = (B + "(" + _ALONG_LEAD + r"(?:his |her |their )?|" + _WITH + ")" + _Q + "(" + NUM + "|a|an|another|)"
          + r"( ?(?:[a-z][a-z'’-]* ){0,3}?" + PERSON + ")" + B)
@@ -655,8 +656,8 @@ PREFILTER = {
     "conj_adj": [" dead ", " injured ", " wounded "],
     "ablaze": ["ablaze", "alight", "on fire"], "ablaze_first": ["ablaze", "alight", "on fire"], "their_bodies": ["their bodies", "captured", "kidnapped", "abducted", "seized", "missing", "detained", "bodies of the", "remains of the"], "sing": ["was ", "is ", "has been", "had been"],
     "as_was": ["as was", "as were", "so was", "so were", "as did"], "as_was_and": ["as were", "so were"], "kin": [" his ", " her ", " their "],
-    "injured_died": [" died", " die", "succumbed"], "injured_whom_died": [" of whom "], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"],
-    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to"], "coord_sg": [" and a ", " and an ", " and one ", ", a ", ", an "], "coord_sg2": [" and a ", " and an ", " and one ", ", a ", ", an "], "hostage_dead": ["hostages", "captives"],
+    "injured_died": [" died", " die", "succumbed"], "injured_whom_died": [" of whom "], "wounded_died": [" died", "succumbed"], "who_died": [" who "], "both": ["both "], "result_death": ["his death", "her death", "his instant", "her instant", "his subsequent", "her subsequent", "his eventual", "her eventual"], "estimate": ["estimated", " put at", "believed to be", "thought to be"], "along": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to", "as well as"],
+    "along_next": ["along with", "together with", "alongside", "plus ", "with his", "with her", "with their", "in addition to", "as well as"], "coord_sg": [" and a ", " and an ", " and one ", ", a ", ", an "], "coord_sg2": [" and a ", " and an ", " and one ", ", a ", ", an "], "hostage_dead": ["hostages", "captives"],
     "crossed": ["crossed ", "poured across"], "ellipsis": [" in ", " at "], "revised_to": ["this to ", "that to ", "it to ", " down to ", " up to ", "figure to ", "toll to ", "number to ", "count to ", "tally to "], "paren_revised": ["(later ", "(since ", "(subsequently ", "(eventually ", "(now "], "themselves": [" themselves"], "into_custody": ["custody"], "one_who": [" who "], "num_who": [" who "],
     "revised": ["from ", "earlier", "previous", "initial", "preliminary", "first"],
     "subgroup": ["including", "among", "of whom", "mostly", "most of", "all of them", "many of them",
