@@ -337,6 +337,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?-u:\b)(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|"
         r"arrested|arresting|detained|detaining|shot dead|shooting dead) $") & gap.str.contains(r"(?-u:\b)and(?-u:\b)")
     bad_np = np_first & (speaker | obj_of_verb | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
+                         # ("the number of militant fatalities is unknown": a count, no one victim)
+                         | (pat == "article") & pl.col("m").str.contains(r"^the (?:[a-z]+ )?number of ")
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)")
                          # (the victims of a verb before, named by their state: "killing at least eight displaced people")
                          | prenominal & (last_word == "displaced") & before20.str.contains(
