@@ -268,6 +268,12 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # hostages freed later in their clause are survivors ("a family of 5 held hostage in the house was rescued")
     freed_later = pl.col("after").str.contains(r"^(?:[^,.;:()]|, (?:including|among them) [^,.;:()]{1,40},){0,80}? (?:was|were|have been|had been|has been|are|is) (?:later |all |also |safely |"
                                                r"successfully |eventually |subsequently |unhurt |then )*rescued(?-u:\b)")
+    # a group named by its displaced state before another verb is that verb's victims ("sixty-two displaced people were killed
+    # when ...": killed 62, no displaced count)
+    state_then = pl.col("after").str.extract(r"^ (?:[a-z'’-]+ )?(?:were|was|have been|had been|has been|are|is) (?:also |reportedly |all |later )?"
+                                             r"(killed|wounded|injured|abducted|kidnapped|shot dead|massacred|murdered|hacked to death|burned to death)"
+                                             r"(?-u:\b)")
+    cat_text = pl.when((pat == "num_first") & m.str.contains(r"(?-u:\b)displaced$") & state_then.is_not_null()).then(state_then).otherwise(cat_text)
     cat_text = pl.when((pat == "num_first") & freed_later & cat_text.str.contains(r"(?-u:\b)(?:hostage|captive|held|kidnapped|abducted)")).then(
         pl.concat_str([cat_text, pl.lit(" rescued")])).otherwise(cat_text)
     return lf.with_columns(

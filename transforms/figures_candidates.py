@@ -311,6 +311,9 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
     titled = pl.col("after").str.contains(r"^ [a-z][a-z'’-]* " + PERSON + r"(?-u:\b)") & ~pl.col("after").str.contains(_FUNC_NEXT)
     # (a participle right after the number is an adjective: "said 17 injured people were still under treatment")
     prenominal = (gap == "") & pl.col("after").str.contains(r"^ (?:people|persons|victims|civilians|others|passengers|persons)(?-u:\b)")
+    # (a displaced group as a passive's subject too: "five displaced women were abducted")
+    prenominal = prenominal | (gap == "") & (last_word == "displaced") & pl.col("after").str.contains(
+        r"^ " + PERSONS_PL + r" (?:were|have been|had been|are)(?-u:\b)")
     active = transitive & ~passive & ~prenominal & (pl.col("after").str.contains(_OBJECT_NEXT) | titled)
     np_first = pat.is_in(["num_first", "conj", "article", "bare", "kin", "list"])
     no_person = (gap.str.replace_all(r"(?-u:\b)" + PERSON + r"(?-u:\b)", "")
@@ -341,6 +344,8 @@ def plausible(lf: pl.LazyFrame) -> pl.LazyFrame:
         r"(?-u:\b)(?:killing|killed|kill|kills|wounding|wounded|injuring|injured|abducting|abducted|kidnapping|kidnapped|"
         r"arrested|arresting|detained|detaining|shot dead|shooting dead) $") & gap.str.contains(r"(?-u:\b)and(?-u:\b)")
     bad_np = np_first & (speaker | obj_of_verb | no_person.str.contains(_FORBID) | ~gap_words_ok | active | bad_conj | nominal | fled_away
+                         # ("the number of militant fatalities is unknown": a count, no one victim)
+                         | (pat == "article") & pl.col("m").str.contains(r"^the (?:[a-z]+ )?number of ")
                          | gap.str.contains(r"(?-u:\b)(?:left|leaving)(?-u:\b)")
                          # (the victims of a verb before, named by their state: "killing at least eight displaced people")
                          | prenominal & (last_word == "displaced") & before20.str.contains(

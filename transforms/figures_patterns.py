@@ -141,7 +141,7 @@ _ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|p
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths))"),
+    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths)|(?:deplor|mourn)[a-z]* the loss of)"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
@@ -215,8 +215,9 @@ NUM_AND_BARE = (B + r"()" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){
 # Second of two coordinated groups: "two soldiers and three civilians were killed".
 # (with an aside of its own: "three civilians and four policemen, including a superintendent, were killed")
 # (a bracketed qualifier: "4 (confirmed) and 3 (suspected) killed")
+# (a verb in quotes too: "and 15 assailants were 'neutralised'")
 CONJ_SECOND = (B + r"((?:and|plus) (?:all |both )?)" + _Q + "(" + NUM + "|a|an)" + B + _OF + r"((?: [a-z][a-z'’-]*| \([^()]{1,50}\)){0,6}?"
-               + _INCL + " " + CATEGORY_WORD + ")" + B)
+               + _INCL + r" [\"“'‘]?" + CATEGORY_WORD + ")" + B)
 # A middle item of such a list (", 18 milf fighters"): kept only inside a NUM_FIRST match, it takes that figure's category.
 LIST_ITEM = r"(, )" + _Q + "(" + NUM + ")" + B + r"((?: [a-z][a-z'’-]*){1,3})"
 ACTIVE_VERBS = alt(
@@ -237,7 +238,9 @@ ACTIVE_VERBS = alt(
     "treated|treating|"
     "claimed the lives of|claiming the lives of|took the lives of|taking the lives of|"
     "bodies of|body of|remains of|corpses of|severed head of|severed heads of|hospitalised|hospitalized|"
-    "deaths of|death of|killing of|killings of|murder of|murders of|executes|slaughters|injures|abducts")
+    "deaths of|death of|killing of|killings of|murder of|murders of|executes|slaughters|injures|abducts|"
+    # armies' communiques ("we deplore the loss of six soldiers")
+    "deplore the loss of|deplores the loss of|deplored the loss of|mourn the loss of|mourns the loss of|mourned the loss of")
 # Kin of the first victim: "a woman and her two children were killed", "a man and his son died".
 KIN = (B + r"((?:and|with|along with) (?:his|her|their) )" + _Q + "(" + NUM + "|)" + r"( ?(?:[a-z][a-z'’-]* ){0,2}?"
        + PERSON + r"(?: [a-z][a-z'’-]*){0,3}? " + CATEGORY_WORD + ")" + B)
@@ -638,7 +641,7 @@ _VERB_CUES = ["kill", "shot", "shoot", "gunned", "massacr", "murder", "execut", 
               "injur", "hurt", "maim", "abduct", "kidnap", "seiz", "captur", "hostage", "arrest", "detain",
               "apprehend", "nabbed", "rounded", "displac", "rescu", "freed", "freeing", "liberat", "evacuat", "affect", "lynch", "lives of",
               "bodies", "body of", "remains of", "corpses", "severed head", "hospitali", "death", "stab", "hack", "stone", "beat", "burn",
-              "assassin", "himself", "herself", "neutrali"]
+              "assassin", "himself", "herself", "neutrali", "the loss of"]
 # Per-pattern literal prefilter (Aho-Corasick `str.contains_any`, much cheaper than the regex):
 # a sentence without any of these substrings cannot match that pattern.
 _NUM_CUES = (list("0123456789") + ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

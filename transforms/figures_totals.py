@@ -189,6 +189,11 @@ def _superseded(f: pl.LazyFrame) -> pl.LazyFrame:
 
 # a part stated as more victims is no share of a total ("two soldiers and one civilian were also killed")
 _MORE = r"(?-u:\b)(?:also|too|as well|in addition|additional|further|more)(?-u:\b)"
+# the attackers a toll leaves out, killed in a clause of their own after the cue: "the toll does not include the six
+# attackers, all of whom were killed", "the toll did not include the attackers, 15 of whom were killed"
+_LEFT_OUT = (r"(?-u:\b)(?:not (?:counting|including)|(?:does|do|did) not (?:count|include)|(?:doesn't|don't|didn't) (?:count|include)|"
+             r"excluding|excludes?|excluded) (?:the |their )?")
+_ATTACKERS = r"(?:attackers|gunmen|assailants|militants|bombers|perpetrators|hijackers|insurgents|jihadists|terrorists|raiders)"
 
 
 def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
@@ -272,9 +277,14 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     side_share = of_its & pl.when(of_its).then(pl.col("body")).otherwise(pl.lit("")).str.slice(0, pl.col("num_at")).str.contains(
         r"(?i)(?-u:\b)(?:killed|dead|died|deaths|fatalities|toll)(?-u:\b)[^.;]*(?-u:\b)(?:on|from|among|for) (?:both|all|the two) sides(?-u:\b)")
     f = f.with_columns((pl.col("subgroup") | in_toll | side_share).alias("subgroup"), (pl.col("additive") & ~in_toll).alias("additive"))
+    left_out = ((pl.col("before").str.contains(_LEFT_OUT + "$") & (pl.col("_skey") == "attackers"))
+                | (pl.col("before").str.contains(_LEFT_OUT + r"(?:[a-z-]+ )?" + _ATTACKERS + ", $")
+                   & pl.col("m").str.contains(r"^[a-z0-9-]+ of whom ")))
     f = f.with_columns(((pl.col("additive") & ~((pl.col("pattern") == "injured_died") & risen))
                         | (pl.col("without_attackers").any().over("article_key", "category")
-                           & (pl.col("_skey") == "attackers"))).alias("additive"))
+                           & (pl.col("_skey") == "attackers")) | left_out).alias("additive"),
+                       (pl.col("subgroup") & ~left_out).alias("subgroup"),
+                       pl.when(left_out).then(pl.lit("attackers")).otherwise(pl.col("_skey")).alias("_skey"))
     # groups of one kind named apart ("killing 10 PMF fighters. 3 IS militants were killed"): the
     # capitalised name right after the number tells them apart when the article names two
     # (after a vague number's "of" too: "five YPG fighters were killed ... dozens of ISIS militants were killed": 5 + 12)
