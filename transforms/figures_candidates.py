@@ -35,6 +35,9 @@ UNIT_TAIL = (r"((?:st|nd|rd|th)?(?: [a-z]+){0,2} (?:regiment|battalion|brigade|d
 _GLUED_BEFORE = r"(?-u:\b)((?:[a-z]{4,}))-([0-9]{1,4} )"
 _GLUED_NON = r"(?-u:\b)([0-9]{1,4})-(non[- ])"
 _GLUED_NAMES = r"(?-u:\b)(covid|sars|boeing|airbus|route|highway|channel|resolution|article|section|phase|level|grade|class|model|type)-([0-9])"
+# A dateline's day before a wire agency in brackets ("imphal, jun 11 (pti) two persons were killed") is masked the same way:
+# no count, and no bracket aside that swallows the count after it.
+DATELINE_DAY = (r"(?-u:\b)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? )[0-9]{W}( \([a-z]{2,12}\) )")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
@@ -46,6 +49,8 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     marked = marked.str.replace_all(r"(?-u:\b)([a-z]{1,3})&([a-z]{1,3})(?-u:\b)", "${1}-${2}")
     marked = (marked.str.replace_all(_GLUED_NAMES, "${1}\x01${2}").str.replace_all(_GLUED_BEFORE, "${1} ${2}")
               .str.replace_all(_GLUED_NON, "${1} ${2}").str.replace_all("\x01", "-", literal=True))
+    for width in (2, 1):
+        marked = marked.str.replace_all(DATELINE_DAY.replace("{W}", "{" + str(width) + "}"), "${1}" + "x" * width + "${2}")
     for width in (3, 2, 1):
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + UNIT_TAIL, "x" * width + "${1}")
