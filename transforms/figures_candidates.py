@@ -115,14 +115,14 @@ def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     # (also two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
     # the original case of the sentences either reading may need, read from the body once
     cased = (hot.with_columns(pl.col("s").str.contains_any(verbs).alias("_verb"),
-                              (pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "])
+                              (pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are ", " embraced "])
                                & pl.col("s").str.contains(" and ")).alias("_passive"))
              .filter(pl.col("_verb") | pl.col("_passive"))
              .join(articles.select("article_key", "body"), on="article_key", how="inner")
              .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s")).drop("body"))
     src = (cased.filter(pl.col("_verb") & pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]"))
            .drop("_verb", "_passive"))
-    passive = (cased.filter(pl.col("_passive") & pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) "))
+    passive = (cased.filter(pl.col("_passive") & pl.col("s").str.contains(r"(?:[A-Z][\w'’.-]*|[0-9]{1,2},) (?:were|have been|had been|are|embraced) "))
                .drop("_verb", "_passive"))
     low = ["s", "m", "lead", "num", "rest"]
     found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
@@ -138,7 +138,8 @@ def name_count(num: pl.Expr) -> pl.Expr:
     kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
     # (an age after a name is no item: "[name], 52, his wife and their son" -> "3")
-    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
+    # (nor a "who" aside: "[name], 39, who was leading the operation, and [name], 28" -> "2")
+    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.replace_all(r", who [^,;.()]*", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def _holds_all(groups: list[list[str]]) -> pl.Expr:
