@@ -418,7 +418,12 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                pl.when((pat == "verb_first") & pl.col("after_num").str.extract(r"^ ([a-z'’-]+) ").is_in(lex.not_group).not_()).then(
                                    pl.col("after_num").str.extract(r"^ (?:[a-z'’-]+ )?([a-z][a-z'’-]+)(?: and| plus)(?-u:\b)")
                                    .replace(lex.not_group, None).str.replace(r"^" + lex.category_word + "$", "").replace("", None)),
-                               pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
+                               # (not the source of a reporting clause after a verb's "N of them": "shot dead 11 of them, officials
+                               # said")
+                               pl.concat_str([m, pl.when(pat == "verb_first").then(pl.col("after_num").str.slice(0, 60).str.replace(
+                                   r"^( of them)(?-u:\b)[^,;]*, (?:[a-z'’-]+ ){0,3}?(?:said|says|told|added|reported|stated)(?-u:\b).*$", "$1").str.slice(0, 25))
+                                   .otherwise(pl.col("after_num").str.slice(0, 25))])
+                               .str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
         _category(clause_b, lex.category_rules).alias("cat_before"),

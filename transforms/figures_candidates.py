@@ -41,6 +41,9 @@ _GLUED_NON = r"(?-u:\b)([0-9]{1,4})-(non[- ])"
 _QUOTED_COUNT = (r"(?-u:\b)(?P<v>[a-z]+ing) (?P<q1>[\"“])(?P<x>(?:" + QUAL + r" )?(?:[0-9][0-9,]*|" + WORDNUM + r"))"
                  r"(?P<q2>[\"”]) (?P<n>[a-z][a-z'’-]*)(?-u:\b)")
 _GLUED_NAMES = r"(?-u:\b)(covid|sars|boeing|airbus|route|highway|channel|resolution|article|section|phase|level|grade|class|model|type)-([0-9])"
+# A dateline's day before a wire agency in brackets ("imphal, jun 11 (pti) two persons were killed") is masked the same way:
+# no count, and no bracket aside that swallows the count after it.
+DATELINE_DAY = (r"(?-u:\b)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? )[0-9]{W}( \([a-z]{2,12}\) )")
 MOD = r"(?:[a-z]+(?:-| )?(?:year|yr|month|week)s?(?:-| )?old|[a-z][a-z'’-]*)"
 
 
@@ -53,6 +56,8 @@ def sentences(articles: pl.LazyFrame, age_tail: str = AGE_TAIL) -> pl.LazyFrame:
     marked = (marked.str.replace_all(_GLUED_NAMES, "${1}\x01${2}").str.replace_all(_GLUED_BEFORE, "${1} ${2}")
               .str.replace_all(_GLUED_NON, "${1} ${2}").str.replace_all("\x01", "-", literal=True)
               .str.replace_all(_QUOTED_COUNT, "${v} ${x} ${n}${q1}${q2}"))
+    for width in (2, 1):
+        marked = marked.str.replace_all(DATELINE_DAY.replace("{W}", "{" + str(width) + "}"), "${1}" + "x" * width + "${2}")
     for width in (3, 2, 1):
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + age_tail, "x" * width + "${1}")
         marked = marked.str.replace_all(r"(?-u:\b)[0-9]{" + str(width) + "}" + UNIT_TAIL, "x" * width + "${1}")
@@ -117,14 +122,14 @@ def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     # (also two names before a passive verb: "PO2 [name] and PO1 [name] were killed")
     # the original case of the sentences either reading may need, read from the body once
     cased = (hot.with_columns(pl.col("s").str.contains_any(verbs).alias("_verb"),
-                              (pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are "])
+                              (pl.col("s").str.contains_any([" were ", " have been ", " had been ", " are ", " embraced "])
                                & pl.col("s").str.contains(" and ")).alias("_passive"))
              .filter(pl.col("_verb") | pl.col("_passive"))
              .join(articles.select("article_key", "body"), on="article_key", how="inner")
              .with_columns(pl.col("body").str.slice(pl.col("s_start"), pl.col("s").str.len_chars()).alias("s")).drop("body"))
     src = (cased.filter(pl.col("_verb") & pl.col("s").str.contains(r"(?-u:\b)(?i:" + NAMED_VERBS + r") (?:[^ ]+ ){0,4}?[A-Z]"))
            .drop("_verb", "_passive"))
-    passive = (cased.filter(pl.col("_passive") & pl.col("s").str.contains(r"[A-Z][\w'’.-]* (?:were|have been|had been|are) "))
+    passive = (cased.filter(pl.col("_passive") & pl.col("s").str.contains(r"(?:[A-Z][\w'’.-]*|[0-9]{1,2},) (?:were|have been|had been|are|embraced) "))
                .drop("_verb", "_passive"))
     low = ["s", "m", "lead", "num", "rest"]
     found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
@@ -140,7 +145,8 @@ def name_count(num: pl.Expr) -> pl.Expr:
     kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
     # (an age after a name is no item: "[name], 52, his wife and their son" -> "3")
-    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
+    # (nor a "who" aside: "[name], 39, who was leading the operation, and [name], 28" -> "2")
+    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.replace_all(r", who [^,;.()]*", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def _holds_all(groups: list[list[str]]) -> pl.Expr:

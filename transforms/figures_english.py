@@ -185,9 +185,10 @@ ENGLISH = Lexicon(
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
-                        r"insurgents|jihadists|fighters|rebels|kidnappers|abductors)(?: (?:were|was|have been|had been|also|later|reportedly)){1,2} "
+                        r"insurgents|jihadists|fighters|rebels|kidnappers|abductors|gang members|gangsters)(?: (?:were|was|have been|had been|also|later|reportedly)){1,2} "
                         r"(?:killed|shot dead|neutrali[sz]ed) (?:when|as|after|by) (?:the )?(?:troops|soldiers|police|policemen|security forces|"
-                        r"army|military|vigilantes|villagers|residents)(?-u:\b)"),
+                        # ("two gang members were killed by officers who responded to the attack")
+                        r"army|military|vigilantes|villagers|residents|(?:police )?officers)(?-u:\b)"),
     partitive_next=r", (?:" + NUM + r") of (?:them|whom|these|those) (?:[a-z'’-]+ ){1,3}?and $",
     more_after=r"^ more(?-u:\b)",
     weekdays=tuple(WEEKDAYS.split("|")), day_opening=r"^\s*on ({days})(?-u:\b)",

@@ -563,9 +563,14 @@ NAMED_LIST = (_NAME + _AGE + r"(?:, (?:" + _TITLE + _NAME + _AGE + "|" + _KIN_IT
 NAMED = (r"(?-u:\b)((?i:" + NAMED_VERBS + r") " + _TITLE + r")()(" + NAMED_LIST + ")"
          r"([,.;:()]|$| (?:in|at|on|near|outside|inside|after|during|while|as|from|who|when|with|because|for|over|by|were|[a-z]+ing)(?-u:\b))")
 # Two named victims before a passive verb: "PO2 [name] and PO1 [name] were killed" (2)
-NAMED_PASSIVE = (r"((?:^|[,;:(] |(?-u:\b)(?:and|but|while|when|as|after) ))()(" + _TITLE + _NAME + " and " + _TITLE + _NAME + r")"
-                 r"( (?:were|have been|had been|are) (?:(?:both|later|reportedly|allegedly|also|then) )*(?:killed|shot dead|gunned down|"
-                 r"murdered|lynched|beheaded|executed|assassinated|found dead|slain|hacked to death|stabbed to death))(?-u:\b)")
+# (each name may carry an age and the first a "who" aside, and the verb be the army's: "Lt Col [name], 39, who was leading the
+# operation, and Maj [name], 28, embraced martyrdom")
+_NAME_AGE = r"(?:, [0-9]{1,2})?"
+NAMED_PASSIVE = (r"((?:^|[,;:(] |(?-u:\b)(?:and|but|while|when|as|after) ))()(" + _TITLE + _NAME + _NAME_AGE + r"(?:, who [^,;.()]{1,60})?,? and "
+                 + _TITLE + _NAME + _NAME_AGE + r",?)"
+                 r"( (?:(?:were|have been|had been|are) (?:(?:both|later|reportedly|allegedly|also|then) )*(?:killed|shot dead|gunned down|"
+                 r"murdered|lynched|beheaded|executed|assassinated|found dead|slain|hacked to death|stabbed to death|martyred)|"
+                 r"(?:both )?embraced (?:martyrdom|shahadat|shahadah)))(?-u:\b)")
 # a "name" that is an armed group, a force or a place is no victim
 NOT_A_NAME = (r"(?-u:\b)(?:forces?|army|police|militia|front|party|movement|group|brigade|regiment|battalion|unit|service|"
               r"command|state|province|district|county|village|town|city|camp|base|islamic|government|"

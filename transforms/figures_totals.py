@@ -268,7 +268,16 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
                      & ~pl.col("is_background"))
     attacker_in = (pl.col("additive") & (pl.col("value") == 1) & pl.col("_skey").is_in(["attackers", "bombers"])
                    & with_attacker.any().over("article_key", "category"))
-    in_toll = in_toll | in_revised | after_rev | with_rev | attacker_in
+    # (and "the N other dead" of a later sentence that, with the one victim of the toll's "including a ..." aside, make up
+    # that toll: "left eight people dead, including a police corporal ... the seven other dead were suspects" is 8)
+    firm_sid = pl.col("sid").filter((pl.col("value") == firm_max) & ~pl.col("additive") & ~pl.col("subgroup")).min().over(
+        "article_key", "category")
+    with_one = (((pl.col("value") == firm_max) & ~pl.col("additive") & ~pl.col("subgroup")
+                 & pl.col("after").str.contains(r"^[^.;]*?,? (?:including|among them) (?:a|an|one) [a-z]"))
+                .any().over("article_key", "category"))
+    other_rest = (pl.col("additive") & ~pl.col("is_background") & pl.col("m").str.contains(r"(?-u:\b)other(?-u:\b)")
+                  & with_one & (pl.col("value") + 1 == firm_max).fill_null(False) & (pl.col("sid") > firm_sid).fill_null(False))
+    in_toll = in_toll | in_revised | after_rev | with_rev | attacker_in | other_rest
     # one side's own count after a toll "on both sides" is a part of it ("between 150 and 300 soldiers killed on both sides.
     # A rebel spokesman said 35 of its soldiers died")
     # (only the rare "N of its" rows read the text before them)
