@@ -111,7 +111,7 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          # a day set after a year in apposition is in that year ("at or above 110 degrees in 2023, from
                          # June 30 to July 30"; "in 2019, and on June 3" is no apposition)
                          .when(pl.col("mon").is_not_null() & pl.col("before").str.contains(", ", literal=True))
-                         .then(pl.col("before").str.extract(
+                         .then(pl.col("before").str.slice(-48).str.extract(
                              r"(?-u:\b)(?:in|during) ([0-9]{4}), (?:(?:from |between |on )?|(?:from|between) [a-z]+\.? [0-9]{1,2} (?:to|and|through|until) )$")))
     anchor, m = pl.col("anchor"), M
     # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
