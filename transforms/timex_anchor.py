@@ -107,7 +107,12 @@ def second_pass(lf: pl.LazyFrame) -> pl.LazyFrame:
                          .when((pl.col("sent").shift(1).over("article_key") == pl.col("sent")) & pl.col("hol").is_not_null()
                                & M.shift(1).over("article_key").str.contains(r"[a-z]\.? [0-9]{4}$")
                                & pl.col("value1").shift(1).over("article_key").str.contains(r"^[0-9]{4}-[0-9]{2}$"))
-                         .then(pl.col("value1").shift(1).over("article_key").str.slice(0, 4)))
+                         .then(pl.col("value1").shift(1).over("article_key").str.slice(0, 4))
+                         # a day set after a year in apposition is in that year ("at or above 110 degrees in 2023, from
+                         # June 30 to July 30"; "in 2019, and on June 3" is no apposition)
+                         .when(pl.col("mon").is_not_null() & pl.col("before").str.contains(", ", literal=True))
+                         .then(pl.col("before").str.slice(-48).str.extract(
+                             r"(?-u:\b)(?:in|during) ([0-9]{4}), (?:(?:from |between |on )?|(?:from|between) [a-z]+\.? [0-9]{1,2} (?:to|and|through|until) )$")))
     anchor, m = pl.col("anchor"), M
     # "later in the week" / "earlier in the month" after a sentence of its own is the report's week ("struck on May 3,
     # 1999, when ... Forecasters warned of more storms later in the week"); in the sentence of a day named it is that day's

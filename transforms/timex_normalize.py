@@ -313,7 +313,8 @@ def _values() -> list[pl.Expr]:
     s_end = season.replace_strict({"SP": 5, "SU": 8, "FA": 11, "WI": 0}, default=None, return_dtype=pl.Int32)
     # 'last X' is the latest X that has ended (winter, which straddles the new year, is the current year's until it
     # ends in February), 'next X' the next to start; a bare season in a past clause that has not begun this year is
-    # last year's, in a future clause one that has ended is next year's
+    # last year's, in a future clause one that has ended or is in the second half of its last month is next year's
+    # ('will move in the fall' on Nov. 17; 'would remain high over the summer' on Aug. 3 is this one)
     dmo, dy_ = pl.col("dmo"), pl.col("dy")
     winter = season == "WI"
     ended = pl.when(winter).then(dmo <= 2).otherwise(dmo <= s_end)
@@ -321,7 +322,7 @@ def _values() -> list[pl.Expr]:
     season_year = pl.coalesce(yr, pl.when(_c(r"^(?:last|this past) ")).then(pl.when(ended).then(dy_ - 1).otherwise(dy_))
                               .when(_c(r"^(?:next|this coming) ")).then(pl.when(dmo >= s_start).then(dy_ + 1).otherwise(dy_))
                               .when(bare & (pl.col("tense") == "past") & (dmo < s_start)).then(dy_ - 1)
-                              .when(bare & pl.col("fut") & (dmo > s_end)).then(dy_ + 1), dy_)
+                              .when(bare & pl.col("fut") & ((dmo > s_end) | ((dmo == s_end) & (pl.col("ddom") >= 15)))).then(dy_ + 1), dy_)
     ym = pl.format("{}-{}", y_full.cast(pl.Utf8), mon.cast(pl.Utf8).str.zfill(2))
     date_val = (
         pl.when(_c(r"^the (?:(?:first|second|third|fourth|last|final) )?week (?:of|ending|ended) ") & day.is_not_null()).then(day.dt.strftime("%G-W%V"))

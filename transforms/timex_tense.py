@@ -134,6 +134,9 @@ def with_tense(lf: pl.LazyFrame, needs: pl.Expr) -> pl.LazyFrame:
              # so does a promise or a threat ("has promised to bring the jacket home in November", "has threatened to declare
              # a state on Sept. 13"; not "promised support on Saturday")
              .str.replace_all(r"(?-u:\b)(?:promis|pledg|vow|threaten)(?:ed|es|e|ing|s)? to ([a-z])", "will ${1}")
+             # and so does a decision's month ("voted to close the school in June", "agreed to buy the line in February";
+             # a day stays the vote's: "voted to support the republic Friday", "on Friday")
+             .str.replace(r"(?-u:\b)(?:voted|decided|agreed)(?: [a-z0-9-]+){0,3} to ([a-z]+(?: [a-z0-9.'$_-]+){0,8} (?:in|by) (?:early |late |mid-)?)$", "will ${1}")
              # and so does an order's deadline ("was ordered to surrender to prison authorities by June 10"; the day of
              # the order itself is past: "was ordered to evacuate on Monday")
              .str.replace_all(r"(?-u:\b)(?:order|instruct|requir)[a-z]* (?:[a-z0-9.'$_-]+ ){0,4}to [a-z]+(?: [a-z0-9.'$_-]+){0,5} (by|before|until) $", "will ${1} ")
