@@ -28,6 +28,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("Separately, in Kalat district, militants stormed a police post, killing four policemen"; not a statement:
                # "Separately, police said four more people had died")
                r"^ ?separately, (?:in|at|near|on|a|an|another)|"
+               # (a sentence opening on another place: "Elsewhere in [region], shelling killed two more people"; not a spot
+               # of the event's own scene: "elsewhere in the camp")
+               r"^ ?elsewhere(?:, [a-z0-9]+| in (?:[a-z'’-]+ ){0,3}?(?:region|province|oblast|state|district|county|country|governorate|the north|"
+               r"the south|the east|the west|the city|the capital|[a-z'’-]+ (?:oblast|region|province|state|district|governorate))(?-u:\b)| on the front)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"
