@@ -28,6 +28,10 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("Separately, in Kalat district, militants stormed a police post, killing four policemen"; not a statement:
                # "Separately, police said four more people had died")
                r"^ ?separately, (?:in|at|near|on|a|an|another)|"
+               # (a statement that opens on a new strike or attack: "Separately, the army said a drone strike on [village] killed
+               # a militant commander")
+               r"^ ?separately, (?:[a-z'’-]+ ){1,4}(?:said|says|reported|announced)(?: that)? (?:a|an|another) (?:[a-z-]+ ){0,2}?"
+               r"(?:strike|airstrike|attack|bomb|blast|explosion|raid|ambush|clash|shelling|shell|missile|rocket)s?(?-u:\b)|"
                # (a sentence opening on another place: "Elsewhere in [region], shelling killed two more people"; not a spot
                # of the event's own scene: "elsewhere in the camp")
                r"^ ?elsewhere(?:, [a-z0-9]+| in (?:[a-z'’-]+ ){0,3}?(?:region|province|oblast|state|district|county|country|governorate|the north|"
