@@ -28,6 +28,9 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("Separately, in Kalat district, militants stormed a police post, killing four policemen"; not a statement:
                # "Separately, police said four more people had died")
                r"^ ?separately, (?:in|at|near|on|a|an|another)|"
+               # (the hostages still held, and those of them believed dead: a standing count, no event's: "59 hostages remain in
+               # Gaza, at least 35 of whom are believed to be dead")
+               r"(?:hostages|captives) (?:still )?(?:remain|remaining|still held|are still held|are still being held)(?-u:\b)|"
                # (a statement that opens on a new strike or attack: "Separately, the army said a drone strike on [village] killed
                # a militant commander")
                r"^ ?separately, (?:[a-z'’-]+ ){1,4}(?:said|says|reported|announced)(?: that)? (?:a|an|another) (?:[a-z-]+ ){0,2}?"
