@@ -394,6 +394,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         .when(pat == "self").then(pl.lit("bomber"))
         # (a revised count's aside names a part of it: "raised the number to eleven, among them four women")
         .when((pat == "revised_to") & pl.col("after_num").str.starts_with(",")).then(None)
+        # (so does a toll's: "put the death toll at 13, including a child" is no count of children)
+        .when((pat == "toll") & pl.col("after_num").str.starts_with(",")).then(m.str.extract(b + "(" + lex.person + ")" + b))
         # ("his body and the body of a woman were found": his, not hers; "a man's body was found": a man)
         .when(pat == "poss_body").then(pl.col("lead").str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))
