@@ -338,6 +338,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
          & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died") & ~them_attackers
+         # (one strike's share of the strikes' toll before it: "Israeli strikes killed 31 people ... One strike hit a house,
+         # killing a family of seven")
+         | (pl.col("sid") > 0) & before_all.str.contains(r"^ ?one (?:of (?:the|them|those) )?(?:[a-z-]+ )?(?:strike|airstrike|attack|missile|shell|bomb|raid|drone)s?(?-u:\b)")
          # (one place's share of a wider toll: "adding that 17 people were killed in [village] alone")
          | pl.col("after").str.contains(r"^ in (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]* alone(?-u:\b)")
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
