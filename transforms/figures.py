@@ -344,6 +344,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          # (what a toll leaves out is no part of it: "not including the bomber, who was also killed")
          & ~pl.col("before").str.contains(r"(?-u:\b)not including (?:[a-z]+ ){0,2}$")
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died") & ~them_attackers
+         # (one strike's share of the strikes' toll before it: "Israeli strikes killed 31 people ... One strike hit a house,
+         # killing a family of seven")
+         | (pl.col("sid") > 0) & before_all.str.contains(r"^ ?one (?:of (?:the|them|those) )?(?:[a-z-]+ )?(?:strike|airstrike|attack|missile|shell|bomb|raid|drone)s?(?-u:\b)")
+         # (one place's share of a wider toll: "adding that 17 people were killed in [village] alone")
+         | pl.col("after").str.contains(r"^ in (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]* alone(?-u:\b)")
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
          | before_all.str.contains(lex.partitive_next)
          # (the last member of a numbered group's appositive list: "two local leaders, mca [name] and a jubilee mp hopeful [name]")
@@ -398,6 +403,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
         .when(pat == "self").then(pl.lit("bomber"))
         # (a revised count's aside names a part of it: "raised the number to eleven, among them four women")
         .when((pat == "revised_to") & pl.col("after_num").str.starts_with(",")).then(None)
+        # (so does a toll's: "put the death toll at 13, including a child" is no count of children)
+        .when((pat == "toll") & pl.col("after_num").str.starts_with(",")).then(m.str.extract(b + "(" + lex.person + ")" + b))
         # ("his body and the body of a woman were found": his, not hers; "a man's body was found": a man)
         .when(pat == "poss_body").then(pl.col("lead").str.extract(b + "(" + lex.person + ")" + b))
         .when(pat == "poss_item").then(rest.str.extract(b + "(" + lex.person + ")" + b))

@@ -28,6 +28,17 @@ _BACKGROUND = (W + r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:d
                # ("Separately, in Kalat district, militants stormed a police post, killing four policemen"; not a statement:
                # "Separately, police said four more people had died")
                r"^ ?separately, (?:in|at|near|on|a|an|another)|"
+               # (the hostages still held, and those of them believed dead: a standing count, no event's: "59 hostages remain in
+               # Gaza, at least 35 of whom are believed to be dead")
+               r"(?:hostages|captives) (?:still )?(?:remain|remaining|still held|are still held|are still being held)(?-u:\b)|"
+               # (a statement that opens on a new strike or attack: "Separately, the army said a drone strike on [village] killed
+               # a militant commander")
+               r"^ ?separately, (?:[a-z'’-]+ ){1,4}(?:said|says|reported|announced)(?: that)? (?:a|an|another) (?:[a-z-]+ ){0,2}?"
+               r"(?:strike|airstrike|attack|bomb|blast|explosion|raid|ambush|clash|shelling|shell|missile|rocket)s?(?-u:\b)|"
+               # (a sentence opening on another place: "Elsewhere in [region], shelling killed two more people"; not a spot
+               # of the event's own scene: "elsewhere in the camp")
+               r"^ ?elsewhere(?:, [a-z0-9]+| in (?:[a-z'’-]+ ){0,3}?(?:region|province|oblast|state|district|county|country|governorate|the north|"
+               r"the south|the east|the west|the city|the capital|[a-z'’-]+ (?:oblast|region|province|state|district|governorate))(?-u:\b)| on the front)|"
                r"so far this year|this year alone|since (?:[0-9]{4}|the start|the beginning|the conflict|the insurgency|the war|"
                r"the violence|january|february|march|april|may|june|july|august|september|october|november|december|it began)|"
                r"in (?:19|20)[0-9][0-9]|in recent (?:[a-z]+ )?(?:years|months|weeks|days|operations|attacks|clashes|fighting|raids|offensives)|over the (?:past|last|preceding|previous) (?:[a-z]+ )?(?:years?|months?|weeks?|decade)|"

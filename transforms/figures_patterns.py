@@ -70,6 +70,28 @@ PERSONS_SG = alt(
     "blogger|hunter|conscript|sub-inspector|maoist|naxal|naxalite|accomplice|associate|helper|tapper|jawan|cadre|monk|nun|student leader|party worker|activist|informer|volunteer|supporter|dissident|shepherd|"
     "commissioner|superintendent|chairman|chairwoman|director|headmaster|headteacher|senator|councilor|ambassador|emir|"
     "president|vice president|cameraman|nephew|niece|grandson|granddaughter|grandchild|partner|farmhand|stepson|client|passer-by|passerby|passer by")
+
+
+def _demonyms_pl() -> str:
+    """Plural nationality and people nouns ("31 palestinians", "12 israelis", "five sudanese"): the
+    gazetteer's demonyms (`transforms.places.DEMONYMS`) in their plural, and peoples it has no country for.
+    Plural only: "palestinian officials", "israeli forces" name no victims of their own."""
+    from transforms.places import DEMONYMS, fold
+    out = set()
+    for name in DEMONYMS:
+        w = fold(name)
+        if w in ("french", "british", "turkish", "myanmar", "burmese", "chinese", "japanese"):
+            continue  # the adjective, not a noun of people ("the french", "chinese engineers")
+        out.add(w if w.endswith(("ese", "be", "bè")) else w + "s")
+    out |= {"israelis", "palestinians", "ukrainians", "russians", "lebanese", "yemenis", "iraqis", "afghans",
+            "syrians", "kurds", "rohingya", "rohingyas", "yazidis", "druze", "tuaregs", "fulanis", "hazaras",
+            "pashtuns", "baloch", "uighurs", "uyghurs", "amharas", "tigrayans", "oromos", "masalit", "hutus", "tutsis",
+            "arabs", "bedouins", "jews", "americans", "europeans", "africans"}
+    return "|".join(sorted(out))
+
+
+PERSONS_PL = PERSONS_PL[:-1] + "|" + _demonyms_pl() + ")"
+PERSONS_PL = alt(PERSONS_PL[3:-1])
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(

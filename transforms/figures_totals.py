@@ -202,8 +202,13 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
     ..., four in the raid on the camp while two other soldiers were killed in an ambush": 6, not 8),
     splits that total: its parts count no more."""
     cols = [*k, "fig_id", "sid", "num_at", "value", "_skey"]
+    # (a total of two groups joined is split by any parts: "around 40 soldiers and civilian auxiliaries ... 25 soldiers and
+    # 15 vdp were killed"; so is any group by its men, women and children: "22 villagers ... the bodies of 15 men ... while
+    # seven others were burned")
     tot = (f.filter(pl.col("_e") & ~pl.col("additive") & (pl.col("qualifier") != "vague") & ~pl.col("subgroup"))
-           .select(cols).with_columns(_GROUP.alias("_bk")))
+           .select(*cols, pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 40)]).str.contains(
+               r"^[^,.;:]*?[a-z]s and (?:[a-z'’-]+ ){0,2}?[a-z'’-]+s(?:[ ,.;:]|$)").alias("_two"))
+           .with_columns(_GROUP.alias("_bk")))
     # (a count stated as more victims continues a run, it never opens one: "killing 17 ... in Koli, 10 people were killed;
     # in Lodjo, the attackers killed 7 more" splits the 17, and "3 militiamen were killed" after it is no part of the 10)
     part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
@@ -213,7 +218,8 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
          .sort("fig_id", "num_at_p")
          .with_columns(pl.col("value_p").cum_sum().over("fig_id").alias("_run"),
                        pl.int_range(1, pl.len() + 1).over("fig_id").alias("_i"),
-                       ((pl.col("_bk_p") == "") | (pl.col("_bk") == "") | (pl.col("_bk_p") == pl.col("_bk")))
+                       ((pl.col("_bk_p") == "") | (pl.col("_bk") == "") | (pl.col("_bk_p") == pl.col("_bk")) | pl.col("_two")
+                        | pl.col("_bk_p").is_in(["men", "women", "children"]))
                        .cum_min().over("fig_id").alias("_fits")))
     hit = j.filter(pl.col("_fits") & (pl.col("_run") == pl.col("value")) & (pl.col("_i") >= 2)
                    & ~pl.col("_more").first().over("fig_id")).group_by("fig_id").agg(
