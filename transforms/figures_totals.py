@@ -18,7 +18,7 @@ _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_mos
 
 _LOWER_NOTE = (r"(?-u:\b)(?:(?:coded|coding|used|uses|using|took|takes|retained|kept|recorded) (?:with |using |at |on )?(?:the )?"
                r"(?:lower|lowest|more conservative|most conservative|conservative) (?:figure|toll|count|estimate|number|report)s?|"
-               r"(?:the )?(?:lower|lowest|more conservative|most conservative) (?:figure|toll|count|estimate|number)s? (?:is |was |are |were |has been )?"
+               r"(?:the )?(?:lower|lowest|more conservative|most conservative|conservative) (?:figure|toll|count|estimate|number)s? (?:is |was |are |were |has been )?"
                r"(?:used|coded|retained|kept|taken|recorded)|"
                # (an aside after the figure: "the lower figure, from hospital sources, is used"; an official who confirmed
                # only it: "the administrator has confirmed only the lower figure")
