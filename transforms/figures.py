@@ -285,8 +285,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
          # the figure before: "killed 272 overall; those fatalities are coded across separate events")
-         .otherwise(pl.col("after").str.extract(r"^([^()]*)").str.replace(
-             r"; (?:the |another |a further )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
+         # (the clause's note read to its end, past the 90 characters of "after": "killed 96 militants in a counteroffensive
+         # launched the following day; those fatalities are coded as a separate event")
+         .otherwise(pl.when(pl.col("s").str.contains(r" (?:coded|recorded) ")).then(pl.col("s").str.slice(pl.col("m_end"), 240))
+                    .otherwise(pl.col("after")).str.extract(r"^([^()]*)").str.replace(
+             r"; (?:the |another |a further |an? )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
          # (a comma aside before the figure in its clause: "in subsequent raids, coded separately, the army said it killed 5")
