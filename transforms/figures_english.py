@@ -181,7 +181,11 @@ ENGLISH = Lexicon(
                     r"(?:[a-z]+ ){0,3}$"),
     # (officials too: "district officials claimed that at least 12 militants died")
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
-                 r"ministry of defen[cs]e|authorities|afp|pnp|operations? (?:room|command|centre|center)|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+                 r"ministry of defen[cs]e|authorities|afp|pnp|operations? (?:room|command|centre|center)|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? "
+                 # (the claim a second verb of the force that reported its own losses: "the army reported that 27 soldiers were killed,
+                 # 33 wounded ..., and claimed that 70 assailants were 'neutralised'")
+                 r"(?:(?:said|reported|announced|stated|confirmed|acknowledged|admitted)(?-u:\b)[^;:]*,? and (?:also |further )?)?"
+                 r"(?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
