@@ -418,7 +418,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                pl.concat_str([m, pl.col("after_num").str.slice(0, 25)]).str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
-        _category(clause_b, lex.category_rules).alias("cat_before"),
+        # (a place's admin area in brackets is read over: "abducted the ruler of a village near [town] ([division], [region]) along with")
+        _category(_clause_before(pl.col("before").str.replace_all(r"\([^()]*\)", "")), lex.category_rules).alias("cat_before"),
     )
 
 
@@ -569,6 +570,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at", pl.col("category").is_null(), *tie_break)
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
+                          # (companions with no figure before them take their own verb's category before the next figure's:
+                          # "abducted the traditional ruler ... along with three of his guards, killing a fourth guard": kidnapped 3)
+                          .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before")))
                           .fill_null(pl.col("category").backward_fill().over("article_key", "sid"))
                           # companions of a victim no figure counts ("[name] died together with his passenger"): the verb before
                           .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before"))).alias("category"))
