@@ -291,7 +291,8 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     whole = (elig & ~pl.col("subgroup")).any().over(k)
     f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
     # (companions "along with his driver" are added to the anaphoric victim, they do not replace it)
-    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive")).any().over(k)
+    # (nor does a zero replace it: "a suspected drug pusher was killed ... No police officer was hurt" is 1)
+    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive") & (pl.col("value") > 0)).any().over(k)
     # (a victim named again by "the" is the one counted before: "a farmer was killed ... the 47-year-old driver died at the
     # scene" is 1; not "the driver was also killed", nor the attacker)
     # (a victim named again by "the" in a later sentence is the one counted before: "a farmer was killed ... The 47-year-old
