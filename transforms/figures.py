@@ -246,7 +246,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # reach the market" after two bombers)
     sing_attacker = sing_attacker | (pat == "sing") & clause_b_all.str.strip_chars_start().str.contains(lex.additive_article)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
-    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
+    # (after a dateline too: "port-au-prince — a kenyan police officer serving with the mission was killed")
+    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:[a-z][a-z .'’-]{1,40} (?:—|–|--|-) )?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
     # reported killed"; not a pronoun or a definite noun, which may restate one of them)
     sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
