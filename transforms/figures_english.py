@@ -211,7 +211,9 @@ ENGLISH = Lexicon(
     cumulative_since=(W + r"since (?:(?:early|late|mid)[ -])?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
                       r"december) )?(?:19|20)[0-9]{2}" + W + r"|" + W + r"since the (?:start|beginning|outbreak) of" + W + r"|"
                       + W + r"since the (?:[a-z0-9.'’-]+ ){0,3}?(?:conflict|war|insurgency|rebellion|uprising|crisis|violence|coup|takeover|"
-                      r"invasion|revolution|offensive)" + W),
+                      r"invasion|revolution|offensive)" + W
+                      # (a measure in force since its start: "detained since the measure was introduced in march 2022")
+                      + r"|" + W + r"since the (?:[a-z-]+ ){1,3}?(?:was|were) (?:first )?(?:introduced|imposed|declared|enacted|launched|adopted)" + W),
     perfect=(W + r"(?:has|have) (?:[a-z]+ ){0,2}?(?:been )?(?:killed|died|perished|displaced|fled|forced|uprooted|left|claimed|injured|wounded|"
              r"abducted|kidnapped|detained|arrested)" + W + r"|" + W + r"(?:are|remain) (?:now |still )?(?:internally )?displaced" + W),
     event_named=(W + r"(?:in|during|by|from|after|since|with|over) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ )?(?:attack|blast|explosion|bombing|raid|ambush|"
