@@ -201,7 +201,11 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
            .select(cols).with_columns(_GROUP.alias("_bk")))
     # (a count stated as more victims continues a run, it never opens one: "killing 17 ... in Koli, 10 people were killed;
     # in Lodjo, the attackers killed 7 more" splits the 17, and "3 militiamen were killed" after it is no part of the 10)
-    part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
+    # (a partitive subgroup opens one too: "left 13 people dead ... eleven of the victims died at the scene and two others
+    # died on the way to hospital": 13)
+    partitive = (pl.col("subgroup") & ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical")
+                 & pl.col("m").str.contains(r"^[a-z0-9-]+ of (?:the|those) (?:victims|dead|deceased|people)(?-u:\b)"))
+    part = (f.filter((pl.col("_e") | partitive) & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
             .select(*cols, pl.col("additive").alias("_more")).with_columns(_GROUP.alias("_bk")))
     j = (tot.join(part, on=k, how="inner", suffix="_p")
          .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
