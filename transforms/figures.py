@@ -246,7 +246,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
     # reach the market" after two bombers)
     sing_attacker = sing_attacker | (pat == "sing") & clause_b_all.str.strip_chars_start().str.contains(lex.additive_article)
     # ("a police officer used as a human shield is killed": an indefinite subject opening its clause is a new victim, no anaphor)
-    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
+    # (after a dateline too: "port-au-prince — a kenyan police officer serving with the mission was killed")
+    sing_new = (pat == "sing") & clause_b_all.str.contains(r"^ ?(?:[a-z][a-z .'’-]{1,40} (?:—|–|--|-) )?(?:a|an) (?:[a-z'’-]+ ){0,2}?" + lex.person + b)
     # (so is a named subject "also" killed after counted groups: "44 troopers and 18 fighters were killed. [name] was also
     # reported killed"; not a pronoun or a definite noun, which may restate one of them)
     sing_new = sing_new | (pat == "sing") & pl.col("m").str.contains(b + "also" + b) & (pl.col("sid") > 0) & clause_b.str.contains(
@@ -291,8 +292,11 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          .then(pl.concat_str([before_all.str.extract(r"\(([^)]*)$"), pl.col("after").str.extract(r"^([^)]*)")], separator=" "))
          # (the note's clause only: "5 were killed and 3 wounded; the 7 killed in [town] are coded separately"; not one about
          # the figure before: "killed 272 overall; those fatalities are coded across separate events")
-         .otherwise(pl.col("after").str.extract(r"^([^()]*)").str.replace(
-             r"; (?:the |another |a further )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
+         # (the clause's note read to its end, past the 90 characters of "after": "killed 96 militants in a counteroffensive
+         # launched the following day; those fatalities are coded as a separate event")
+         .otherwise(pl.when(pl.col("s").str.contains(r" (?:coded|recorded) ")).then(pl.col("s").str.slice(pl.col("m_end"), 240))
+                    .otherwise(pl.col("after")).str.extract(r"^([^()]*)").str.replace(
+             r"; (?:the |another |a further |an? )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|other|others|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?-u:\b)[^;]*$", "")).str.contains(lex.coded).fill_null(False)
          # "... 25 taliban were killed in airstrikes (coded separately)": a bare note closing the figure's clause
          | pl.col("after").str.contains(lex.coded_note)
          # (a comma aside before the figure in its clause: "in subsequent raids, coded separately, the army said it killed 5")
@@ -433,7 +437,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                .str.extract(b + "(" + lex.person + ")" + b)))
         .alias("subject_raw"),
         pl.when(neg).then(rest.str.contains(lex.negation_both)).otherwise(False).alias("both"),
-        _category(clause_b, lex.category_rules).alias("cat_before"),
+        # (a place's admin area in brackets is read over: "abducted the ruler of a village near [town] ([division], [region]) along with")
+        _category(_clause_before(pl.col("before").str.replace_all(r"\([^()]*\)", "")), lex.category_rules).alias("cat_before"),
     )
 
 
@@ -584,6 +589,9 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = (figs.with_columns(pl.when(inherit).then(None).otherwise(pl.col("category")).alias("category"))
             .sort("article_key", "num_at", pl.col("category").is_null(), *tie_break)
             .with_columns(pl.col("category").forward_fill().over("article_key", "sid")
+                          # (companions with no figure before them take their own verb's category before the next figure's:
+                          # "abducted the traditional ruler ... along with three of his guards, killing a fourth guard": kidnapped 3)
+                          .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before")))
                           .fill_null(pl.col("category").backward_fill().over("article_key", "sid"))
                           # companions of a victim no figure counts ("[name] died together with his passenger"): the verb before
                           .fill_null(pl.when(pl.col("pattern").is_in(["along", "along_next"])).then(pl.col("cat_before"))).alias("category"))

@@ -134,7 +134,8 @@ def named_victims(hot: pl.LazyFrame, articles: pl.LazyFrame) -> pl.LazyFrame:
     low = ["s", "m", "lead", "num", "rest"]
     found = pl.concat([_one_pattern(src, "named", NAMED, 2), _one_pattern(passive, "named", NAMED_PASSIVE, 2)],
                       how="vertical").with_columns(pl.col(c).str.to_lowercase() for c in low)
-    return found.filter(~pl.col("num").str.contains(NOT_A_NAME))
+    # (an appositive is no name: "haji [name], a former district governor")
+    return found.filter(~pl.col("num").str.replace_all(r", (?:a|an) [^,]*", "").str.contains(NOT_A_NAME))
 
 
 _KIN_N = {w: n for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2)}
@@ -145,8 +146,10 @@ def name_count(num: pl.Expr) -> pl.Expr:
     kin = (num.str.extract_all(r"(?-u:\b)(?:his|her|their|and) (?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+) ")
            .list.eval(pl.element().str.extract(r" ([a-z0-9]+) $").replace(_KIN_N).cast(pl.Int64, strict=False) - 1).list.sum())
     # (an age after a name is no item: "[name], 52, his wife and their son" -> "3")
-    # (nor a "who" aside: "[name], 39, who was leading the operation, and [name], 28" -> "2")
-    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.replace_all(r", who [^,;.()]*", "").str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
+    # (nor a "who" aside or an appositive: "[name], 39, who was leading the operation, and [name], 28" -> "2";
+    # "sheikh [name], a tribal elder, and his son" -> "2")
+    return (num.str.replace_all(r", [0-9]{1,3}(?-u:\b)", "").str.replace_all(r", who [^,;.()]*", "").str.replace_all(r", (?:a|an) [^,]*", "")
+            .str.count_matches(r",? and |, ") + 1 + kin.fill_null(0)).cast(pl.Utf8)
 
 
 def _holds_all(groups: list[list[str]]) -> pl.Expr:

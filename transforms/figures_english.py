@@ -192,7 +192,11 @@ ENGLISH = Lexicon(
                     r"(?:[a-z]+ ){0,3}$"),
     # (officials too: "district officials claimed that at least 12 militants died")
     state_claim=(W + r"(?:the )?(?:military|army|armed forces|security forces|police|troops|government|defen[cs]e ministry|"
-                 r"ministry of defen[cs]e|authorities|afp|pnp|operations? (?:room|command|centre|center)|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? (?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
+                 r"ministry of defen[cs]e|authorities|afp|pnp|operations? (?:room|command|centre|center)|(?:government |security |local |provincial |district )?officials)(?: [a-z]+){0,2}? "
+                 # (the claim a second verb of the force that reported its own losses: "the army reported that 27 soldiers were killed,
+                 # 33 wounded ..., and claimed that 70 assailants were 'neutralised'")
+                 r"(?:(?:said|reported|announced|stated|confirmed|acknowledged|admitted)(?-u:\b)[^;:]*,? and (?:also |further )?)?"
+                 r"(?:claimed|claims|claiming)(?: [a-z]+){0,4}? ?$"),
     colon_parts=r"[a-z]: (?:[^:;]*, )?(?:" + NUM + r") (?:in|at) [^:;]*$",
     # the attackers' own dead at the hands of those who answered ("3 militiamen were killed when troops intervened")
     attackers_repelled=(r"^(?:[a-z0-9,-]+ ){1,3}?(?:[a-z-]+ )?(?:attackers|assailants|gunmen|raiders|bandits|militants|militiamen|militia|"
@@ -219,7 +223,9 @@ ENGLISH = Lexicon(
     cumulative_since=(W + r"since (?:(?:early|late|mid)[ -])?(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
                       r"december) )?(?:19|20)[0-9]{2}" + W + r"|" + W + r"since the (?:start|beginning|outbreak) of" + W + r"|"
                       + W + r"since the (?:[a-z0-9.'’-]+ ){0,3}?(?:conflict|war|insurgency|rebellion|uprising|crisis|violence|coup|takeover|"
-                      r"invasion|revolution|offensive)" + W),
+                      r"invasion|revolution|offensive)" + W
+                      # (a measure in force since its start: "detained since the measure was introduced in march 2022")
+                      + r"|" + W + r"since the (?:[a-z-]+ ){1,3}?(?:was|were) (?:first )?(?:introduced|imposed|declared|enacted|launched|adopted)" + W),
     perfect=(W + r"(?:has|have) (?:[a-z]+ ){0,2}?(?:been )?(?:killed|died|perished|displaced|fled|forced|uprooted|left|claimed|injured|wounded|"
              r"abducted|kidnapped|detained|arrested)" + W + r"|" + W + r"(?:are|remain) (?:now |still )?(?:internally )?displaced" + W),
     event_named=(W + r"(?:in|during|by|from|after|since|with|over) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ )?(?:attack|blast|explosion|bombing|raid|ambush|"

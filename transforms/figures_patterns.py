@@ -577,7 +577,9 @@ _KIN_ITEM = (r"(?:his|her|their) (?:(?:two|three|four|five|six|seven|eight|nine|
              + r"(?: " + _NAME + ")?")
 # (an age after a name: "shot dead social leader [name], 52, his wife and their 14-year-old son": 3; `name_count` reads over it)
 _AGE = r"(?:, [0-9]{1,3})?"
-NAMED_LIST = (_NAME + _AGE + r"(?:, (?:" + _TITLE + _NAME + _AGE + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
+# (an appositive after a name is no item: "shot dead Sheikh [name], a tribal elder, and his son": 2; `name_count` reads over it)
+_APPOS = r"(?:, (?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,3}?" + PERSONS_SG + r"(?-u:\b))?"
+NAMED_LIST = (_NAME + _AGE + _APPOS + r"(?:, (?:" + _TITLE + _NAME + _AGE + _APPOS + "|" + _KIN_ITEM + r"))*(?:,? and (?:" + _TITLE + _NAME + "|" + _KIN_ITEM
               # (an age is a modifier: "[name], his wife and a 17-year-old grandson")
               + r"|(?:a|an) (?:[a-z0-9][a-z0-9'’-]* ){0,2}?" + PERSONS_SG
               # (a numbered last item: "shot dead gang leader [name] and two associates": 3)

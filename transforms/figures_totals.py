@@ -18,7 +18,7 @@ _QUAL_RANK = {"exact": 0, "at_least": 1, "range": 2, "approximately": 3, "at_mos
 
 _LOWER_NOTE = (r"(?-u:\b)(?:(?:coded|coding|used|uses|using|took|takes|retained|kept|recorded) (?:with |using |at |on )?(?:the )?"
                r"(?:lower|lowest|more conservative|most conservative|conservative) (?:figure|toll|count|estimate|number|report)s?|"
-               r"(?:the )?(?:lower|lowest|more conservative|most conservative) (?:figure|toll|count|estimate|number)s? (?:is |was |are |were |has been )?"
+               r"(?:the )?(?:lower|lowest|more conservative|most conservative|conservative) (?:figure|toll|count|estimate|number)s? (?:is |was |are |were |has been )?"
                r"(?:used|coded|retained|kept|taken|recorded)|"
                # (an aside after the figure: "the lower figure, from hospital sources, is used"; an official who confirmed
                # only it: "the administrator has confirmed only the lower figure")
@@ -211,7 +211,11 @@ def _breakdown(f: pl.LazyFrame, k: list[str]) -> pl.LazyFrame:
            .with_columns(_GROUP.alias("_bk")))
     # (a count stated as more victims continues a run, it never opens one: "killing 17 ... in Koli, 10 people were killed;
     # in Lodjo, the attackers killed 7 more" splits the 17, and "3 militiamen were killed" after it is no part of the 10)
-    part = (f.filter(pl.col("_e") & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
+    # (a partitive subgroup opens one too: "left 13 people dead ... eleven of the victims died at the scene and two others
+    # died on the way to hospital": 13)
+    partitive = (pl.col("subgroup") & ~pl.col("is_background") & ~pl.col("is_superseded") & ~pl.col("is_hypothetical")
+                 & pl.col("m").str.contains(r"^[a-z0-9-]+ of (?:the|those) (?:victims|dead|deceased|people)(?-u:\b)"))
+    part = (f.filter((pl.col("_e") | partitive) & (pl.col("qualifier") != "vague") & ~pl.col("m").str.contains(_MORE))
             .select(*cols, pl.col("additive").alias("_more")).with_columns(_GROUP.alias("_bk")))
     j = (tot.join(part, on=k, how="inner", suffix="_p")
          .filter((pl.col("num_at_p") > pl.col("num_at")) & (pl.col("sid_p") - pl.col("sid")).is_between(0, 1))
@@ -316,7 +320,8 @@ def mark_totals(figs: pl.LazyFrame) -> pl.LazyFrame:
     whole = (elig & ~pl.col("subgroup")).any().over(k)
     f = f.with_columns((elig & (~pl.col("subgroup") | ~whole)).alias("_e"))
     # (companions "along with his driver" are added to the anaphoric victim, they do not replace it)
-    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive")).any().over(k)
+    # (nor does a zero replace it: "a suspected drug pusher was killed ... No police officer was hurt" is 1)
+    strong = (pl.col("_e") & ~pl.col("weak") & ~pl.col("additive") & (pl.col("value") > 0)).any().over(k)
     # (a victim named again by "the" is the one counted before: "a farmer was killed ... the 47-year-old driver died at the
     # scene" is 1; not "the driver was also killed", nor the attacker)
     # (a victim named again by "the" in a later sentence is the one counted before: "a farmer was killed ... The 47-year-old
