@@ -616,6 +616,11 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                                      & pl.col("m").str.contains(r"^(?i:freed|freeing|liberated|liberating) "))
     # ("the beheading of one of nine aid workers seized in April": a death, the taking was before)
     one_held = (pl.col("category") != "killed") & (pl.col("pattern") == "one_of_held").any().over("article_key", "num_at")
+    # ("none of the 12 passengers survived": the dead only, not the number-first reading's survivors)
+    one_held = one_held | ((pl.col("category") == "survivors") & (pl.col("pattern") == "none_survived").any().over("article_key", "num_at"))
+    # ("none of the 9 officers were hurt": a negation, no count)
+    one_held = one_held | ((pl.col("pattern") != "none_survived")
+                           & pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)none of (?:the |its |their |all )?$"))
     figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed & ~one_held)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
