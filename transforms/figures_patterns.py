@@ -95,7 +95,7 @@ PERSONS_PL = alt(PERSONS_PL[3:-1])
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
-    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
+    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|severed heads|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
     # "gunned" alone is news' killed ("one person has been gunned and three others injured")
     "gunned|"
