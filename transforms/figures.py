@@ -200,6 +200,8 @@ OUTPUT_SCHEMA = {
 }
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
+_MINUS = _PARTS | {"1": 1, "one": 1}
+
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -569,6 +571,13 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
     figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
+    # the analyst's share coded before, taken off: "up to 7 were killed in the slum (total = minus 2 previously coded in a
+    # battle the same day)": 5
+    minus = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
+        r"^[^;]*?(?-u:\b)minus (" + "|".join(_MINUS) + r") (?:[a-z]+ ){0,3}?(?:coded|recorded)(?-u:\b)")
+        .replace_strict(_MINUS, default=None, return_dtype=pl.Int64))
+    figs = figs.with_columns(pl.when(minus.is_not_null() & (pl.col("value") > minus) & (pl.col("category") == "killed"))
+                             .then(pl.col("value") - minus).otherwise(pl.col("value")).alias("value"))
     # the missing feared dead are dead ("5 other soldiers remain unaccounted for and are feared dead": killed 5)
     feared = pl.col("after").str.contains(r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) "
                                           r"(?:to be |to have been )?(?:dead|killed)(?-u:\b)")
