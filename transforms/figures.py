@@ -698,6 +698,20 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
         r"(?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)(?-u:\b)")
     figs = figs.with_columns(pl.when(own_in_toll).then(False).otherwise(pl.col("additive")).alias("additive"),
                              (pl.col("subgroup") | own_in_toll).alias("subgroup"))
+    # a later sentence opening on a place the note named before, its count "(coded in other event)", is that place's share of
+    # the one toll before it, taken off ("At least nine people were killed in [county] ... The attack hit [A] and [B]. At [A],
+    # militants beheaded four men (coded in other event)": 5); not more victims ("two more ... (coded separately)")
+    named_before = pl.when(place.is_not_null()).then(placed_body.str.slice(0, pl.col("s_start")).str.contains(place, literal=True))
+    coded_out = ((pl.col("category") == "killed") & pl.col("is_background") & named_before.fill_null(False) & ~moved_to.fill_null(False)
+                 & pl.col("sentence").str.contains(r"(?i)\((?:coded|recorded) (?:in (?:an)?other event|separately|seperately)\)")
+                 & ~pl.col("sentence").str.replace(r"\([^()]*\)", "").str.contains(r"(?i)(?-u:\b)(?:more|other|others|another|further|additional|also|later|next|following|"
+                                                    r"previous|earlier|separate)(?-u:\b)"))
+    figs = figs.with_columns(coded_out.alias("_out"))
+    firm = (pl.col("category") == "killed") & ~pl.col("is_background") & ~pl.col("_out")
+    share = pl.col("value").filter(pl.col("_out")).sum().over("article_key")
+    target = (firm & pl.col("_out").any().over("article_key") & (firm.sum().over("article_key") == 1)
+              & (pl.col("sid") < pl.col("sid").filter(pl.col("_out")).min().over("article_key")) & (pl.col("value") > share))
+    figs = figs.with_columns(pl.when(target).then(pl.col("value") - share).otherwise(pl.col("value")).alias("value")).drop("_out")
     figs = mark_totals(figs.collect(engine=ENGINE).lazy())
     return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 
