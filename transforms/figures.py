@@ -200,6 +200,8 @@ OUTPUT_SCHEMA = {
 }
 _PARTS = {str(n): n for n in range(2, 11)} | dict(zip(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], range(2, 11)))
 
+_MINUS = _PARTS | {"1": 1, "one": 1}
+
 LEXICONS = {"fr": FRENCH, "es": SPANISH}
 
 
@@ -574,6 +576,13 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     own_share = pl.col("s").str.contains(r"(?-u:\b)(?:coded|recorded) (?:as|at|here|on this|for this|in this)(?-u:\b)")
     figs = figs.with_columns(pl.when(parts.is_not_null() & (pl.col("value") >= parts) & (pl.col("category") == "killed") & ~own_share)
                              .then(pl.col("value") // parts).otherwise(pl.col("value")).alias("value"))
+    # the analyst's share coded before, taken off: "up to 7 were killed in the slum (total = minus 2 previously coded in a
+    # battle the same day)": 5
+    minus = (pl.col("s").str.slice(pl.col("n_start")).str.extract(
+        r"^[^;]*?(?-u:\b)minus (" + "|".join(_MINUS) + r") (?:[a-z]+ ){0,3}?(?:coded|recorded)(?-u:\b)")
+        .replace_strict(_MINUS, default=None, return_dtype=pl.Int64))
+    figs = figs.with_columns(pl.when(minus.is_not_null() & (pl.col("value") > minus) & (pl.col("category") == "killed"))
+                             .then(pl.col("value") - minus).otherwise(pl.col("value")).alias("value"))
     # the missing feared dead are dead ("5 other soldiers remain unaccounted for and are feared dead": killed 5)
     feared = pl.col("after").str.contains(r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) "
                                           r"(?:to be |to have been )?(?:dead|killed)(?-u:\b)")
@@ -624,6 +633,11 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
                                      & pl.col("m").str.contains(r"^(?i:freed|freeing|liberated|liberating) "))
     # ("the beheading of one of nine aid workers seized in April": a death, the taking was before)
     one_held = (pl.col("category") != "killed") & (pl.col("pattern") == "one_of_held").any().over("article_key", "num_at")
+    # ("none of the 12 passengers survived": the dead only, not the number-first reading's survivors)
+    one_held = one_held | ((pl.col("category") == "survivors") & (pl.col("pattern") == "none_survived").any().over("article_key", "num_at"))
+    # ("none of the 9 officers were hurt": a negation, no count)
+    one_held = one_held | ((pl.col("pattern") != "none_survived")
+                           & pl.col("s").str.slice(0, pl.col("n_start")).str.contains(r"(?-u:\b)none of (?:the |its |their |all )?$"))
     figs = figs.filter(~hostage_dead & ~died_later & ~hostage_freed & ~one_held)
     # "the bodies of 4 men abducted in June were found": the abduction is an earlier event
     found_dead = ((pl.col("category") == "killed") & pl.col("lead").str.contains(r"(?-u:\b)(?:bodies|body|remains|corpses) of $")).any().over(
@@ -692,6 +706,20 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
         r"(?:bombers|attackers|assailants|gunmen|militants|insurgents|jihadists|terrorists)(?-u:\b)")
     figs = figs.with_columns(pl.when(own_in_toll).then(False).otherwise(pl.col("additive")).alias("additive"),
                              (pl.col("subgroup") | own_in_toll).alias("subgroup"))
+    # a later sentence opening on a place the note named before, its count "(coded in other event)", is that place's share of
+    # the one toll before it, taken off ("At least nine people were killed in [county] ... The attack hit [A] and [B]. At [A],
+    # militants beheaded four men (coded in other event)": 5); not more victims ("two more ... (coded separately)")
+    named_before = pl.when(place.is_not_null()).then(placed_body.str.slice(0, pl.col("s_start")).str.contains(place, literal=True))
+    coded_out = ((pl.col("category") == "killed") & pl.col("is_background") & named_before.fill_null(False) & ~moved_to.fill_null(False)
+                 & pl.col("sentence").str.contains(r"(?i)\((?:coded|recorded) (?:in (?:an)?other event|separately|seperately)\)")
+                 & ~pl.col("sentence").str.replace(r"\([^()]*\)", "").str.contains(r"(?i)(?-u:\b)(?:more|other|others|another|further|additional|also|later|next|following|"
+                                                    r"previous|earlier|separate)(?-u:\b)"))
+    figs = figs.with_columns(coded_out.alias("_out"))
+    firm = (pl.col("category") == "killed") & ~pl.col("is_background") & ~pl.col("_out")
+    share = pl.col("value").filter(pl.col("_out")).sum().over("article_key")
+    target = (firm & pl.col("_out").any().over("article_key") & (firm.sum().over("article_key") == 1)
+              & (pl.col("sid") < pl.col("sid").filter(pl.col("_out")).min().over("article_key")) & (pl.col("value") > share))
+    figs = figs.with_columns(pl.when(target).then(pl.col("value") - share).otherwise(pl.col("value")).alias("value")).drop("_out")
     figs = mark_totals(figs.collect(engine=ENGINE).lazy())
     return figs.select([pl.col(k).cast(v) for k, v in OUTPUT_SCHEMA.items()])
 

@@ -95,7 +95,7 @@ PERSONS_PL = alt(PERSONS_PL[3:-1])
 PERSON = "(?:" + PERSONS_PL[3:-1] + "|" + PERSONS_SG[3:-1] + ")"
 
 KILLED = alt(
-    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|slain|murdered|massacred|executed|"
+    "killed|dead|died|die|dies|deaths|death|fatalities|fatality|bodies|corpses|severed heads|slain|murdered|massacred|executed|"
     "beheaded|perished|lynched|shot dead|shot and killed|gunned down|hacked to death|burnt to death|"
     # "gunned" alone is news' killed ("one person has been gunned and three others injured")
     "gunned|"
@@ -163,7 +163,7 @@ _ABBREV_END = r"(?:[,.;:)/]|$| (?:and|in|on|at|after|during|while|when|near|or|p
 # Category of a candidate from its matched text: first rule that matches wins.
 CATEGORY_RULES = [
     ("affected", rf"{B}(?:dead|killed|died) (?:or|and) (?:wounded|injured){B}|{B}killing or (?:wounding|injuring){B}|{B}(?:injured|wounded) or (?:killed|dead){B}|{B}casualt"),
-    ("killed", rf"{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths)|(?:deplor|mourn)[a-z]* the loss of)"),
+    ("killed", rf"^none of .* (?:surviv|made it out alive|lived)|{B}(?:blew|blows|blowing) (?:himself|herself|themselves) up|{B}(?:fatally|them (?:were |proving |proved )?fatal{B}|shot dead|to death|(?:burnt|burned) alive|found dead|confirmed dead|lives?{B}|life{B}|toll|bod(?:y|ies)|corpses?|remains|severed heads?)|{B}(?:coded|recorded) (?:as|at|here|in this|for this|on this){B}|{B}kia ?[:=]|{B}kia{_ABBREV_END}|{B}(?:killed|kill|kills|killing|killied|killled|kiled|dead|died|die|deaths?|fatalit|slain|murder|massacr|execut|behead|perish|lynch|gunned|succumb|drown|slaughter|assassinat|butcher|deceased|neutrali[sz]|martyr|embraced shahad|(?:supreme|ultimate) (?:price|sacrifice)|number of (?:dead|deaths)|(?:deplor|mourn)[a-z]* the loss of)"),
     ("injured", rf"{B}(?:shot in the (?:legs?|arms?|thigh|shoulder|hand|foot|knee|buttocks){B}|wound|injur|hurt|harm|hospitali|maim|in critical condition|treated|treating|treatment|in hospital|wia ?[:=]|wia{_ABBREV_END})"),
     ("missing", rf"{B}(?:missing|unaccounted|disappeared|(?:feared|believed|to be) trapped|mia{_ABBREV_END})"),
     # hostages freed or rescued are survivors, not kidnapped or arrested ("troops freed 12 hostages", "civilians held inside the
@@ -646,6 +646,10 @@ NOUN_OF = (B + r"((?:the |a |mass |massive )*(?:abduction|kidnapping|kidnap|disp
 # 1; the group's taking is an earlier event, `figures`)
 ONE_OF_HELD = (B + r"((?:the |a )?(?:execution|beheading|killing|murder) of )()(one)( of (?:the |its |their |his |her )?(?:" + NUM + r")"
                r"(?: [a-z][a-z'’-]*){0,2}? " + PERSONS_PL + ")" + B)
+# None of a group lived: "none of the 30 survived the ordeal", "none of the 12 passengers on board survived" (killed: the
+# whole group; `CATEGORY_RULES` reads "none of ... surviv" as killed before the number-first reading's survivors)
+NONE_SURVIVED = (B + r"(none of (?:the |its |their |all )?)" + _Q + "(" + NUM + ")" + B
+                 + r"((?: [a-z][a-z'’-]*){0,4}? (?:survived|has survived|have survived|had survived|made it out alive|lived))" + B)
 PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the same number)
     "num_first": (NUM_FIRST, 1), "num_plain": (NUM_PLAIN, 1), "num_paren": (NUM_PAREN, 1), "article": (ARTICLE, 2), "verb_first": (VERB_FIRST, 3),
     "toll": (TOLL, 4), "toll_it": (TOLL_IT, 4), "lives": (LIVES, 5), "conj": (CONJ_SECOND, 6), "revised": (REVISED_FROM, 0),
@@ -654,7 +658,7 @@ PATTERNS = {  # name -> (regex, priority: lower wins when two patterns find the 
     "themselves": (THEMSELVES, 0), "into_custody": (INTO_CUSTODY, 3), "one_who": (ONE_WHO, 3), "num_who": (NUM_WHO, 3), "ellipsis": (ELLIPSIS, 8),
     "paren_revised": (PAREN_REVISED, 0), "revised_to": (REVISED_TO, 0), "ordinal": (ORDINAL_ASIDE, 2), "ordinal_body": (ORDINAL_BODY, 2), "missing_dead": (MISSING_DEAD, 0), "num_and_bare": (NUM_AND_BARE, 1), "abbrev": (ABBREV, 1),
     "pron_and": (PRON_AND, 6), "bodies_pair": (BODIES_PAIR, 2), "later_dead": (LATER_DEAD, 14), "far_subject": (FAR_SUBJECT, 3), "forced_from": (FORCED_FROM, 5),
-    "noun_of": (NOUN_OF, 3), "one_of_held": (ONE_OF_HELD, 3),
+    "noun_of": (NOUN_OF, 3), "one_of_held": (ONE_OF_HELD, 3), "none_survived": (NONE_SURVIVED, 0),
 }
 
 # Cheap sentence prefilter: a sentence without any of these words holds no figure.
@@ -701,6 +705,7 @@ PREFILTER = {
     "pron_and": ["him and ", "her and "], "bodies_pair": [" and another "], "later_dead": [" later ", " subsequently ", " eventually "], "far_subject": [" and "],
     "forced_from": ["forc", "drov", "driv"],
     "noun_of": ["abduction of", "kidnapping of", "kidnap of", "displacement of"],
+    "none_survived": ["none of "],
     "one_of_held": ["execution of one", "beheading of one", "killing of one", "murder of one"],
     "ordinal": ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
     "ordinal_body": [" body", " corpse"],
