@@ -6,11 +6,14 @@ import pytest
 
 from tests.eval.score_figures import CASES_FR_ES, load_cases, score
 
-F1_MIN = {"killed": 0.98, "injured": 0.975, "missing": 0.94, "kidnapped": 0.93, "arrested": 0.965,
-          "displaced": 0.95, "survivors": 0.95, "affected": 0.90}
+F1_MIN = {"killed": 0.98, "injured": 0.97, "missing": 0.94, "kidnapped": 0.90, "arrested": 0.97,
+          "displaced": 0.925, "survivors": 0.94, "affected": 0.92}
 # killed 0.985, missing and kidnapped 0.95, displaced 0.97, survivors 0.96 and the killed total 0.99 until the stop-14 blind
 # batches joined with their misses, the held-out k6_ and t9_ as written (d9_: "fighting has displaced more than 1.7 million"
-# as background; s9_: "pulled 11 people alive from the rubble"; the held-out batches: see test_held_out_batches_of_stop_14)
+# as background; s9_: "pulled 11 people alive from the rubble"; the held-out batches: see test_held_out_batches_of_stop_14);
+# injured 0.975 and kidnapped 0.93, displaced 0.95, survivors 0.95 until the stop-15 blind batches joined with their misses
+# (kidnapped counts of initial reports, displacement figures of situation reports, "pulled four people alive"; two blind
+# labels of "No casualties were reported" as affected 0, k6_017 and h3_043, set to our documented killed 0 and injured 0)
 # small categories: survivors (36 gold figures) misses b3_050 "a fourth farmer who had been with them escaped" and
 # a4_045 (three words before the noun); affected (12) misses a4_022 "put IS casualties at some 20"
 
@@ -126,7 +129,7 @@ def test_blind_rounds_of_stop_14():
     buried 26 civilians", a bracketed abbreviation or a list of ages before the verb) and s9_### 20 notes and 40 official and
     humanitarian reports (0.850 -> 0.967); a9_### 20 notes and 40 reports, written after the round-one rules (0.917 ->
     0.983)."""
-    for prefix, n, total in (("d6_", 60, 0.98), ("h7_", 60, 0.94), ("d9_", 60, 0.87), ("s9_", 60, 0.95), ("a9_", 60, 0.98)):
+    for prefix, n, total in (("d6_", 60, 0.98), ("h7_", 60, 0.95), ("d9_", 60, 0.89), ("s9_", 60, 0.95), ("a9_", 60, 0.98)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= n
         assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
@@ -139,9 +142,9 @@ def test_held_out_batches_of_stop_14():
     h7_, d9_, s9_, a9_ and ACLED rules fixed none of its nine misses); t9_, written after the first round, 0.817 before and
     after. They join the own set as written, misses included: competing tolls where the text prefers the lower one, a
     claim of the other side, a later death "one of them, [name], succumbed", "feared dead" of the missing, a "separate
-    incident" in a later sentence, "an unknown number ... were also killed". Floors just under, so a rule that breaks them
-    shows."""
-    for prefix, total in (("k6_", 0.84), ("t9_", 0.80)):
+    incident" in a later sentence, "an unknown number ... were also killed". Stop 15 wrote rules from them (no longer
+    held out): k6_ 0.950, t9_ 1.000. Floors just under, so a rule that breaks them shows."""
+    for prefix, total in (("k6_", 0.94), ("t9_", 0.98)):
         res = score([c for c in load_cases() if c["id"].startswith(prefix)])
         assert res["n_cases"] >= 60
         assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
@@ -152,7 +155,7 @@ _NOTES = Path(__file__).resolve().parents[2] / "shared" / "dev" / "incident_note
 
 @pytest.mark.skipif(not _NOTES.exists(), reason="ACLED dev notes (shared/dev/incident_notes.jsonl) not present")
 def test_acled_dev_notes_do_not_regress():
-    """Article-total killed exact match on the 1,500 real ACLED dev notes, read in place (0.895 at stop 14)."""
+    """Article-total killed exact match on the 1,500 real ACLED dev notes, read in place (0.895 at stop 14, 0.899 at stop 15)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import polars as pl
     from eval_acled_notes import article_totals, extract_date_mentions, extract_figures
@@ -164,3 +167,27 @@ def test_acled_dev_notes_do_not_regress():
     totals = article_totals(figs).filter(pl.col("category") == "killed").collect()
     res = notes.join(totals.select("article_key", "total"), on="article_key", how="left").with_columns(pl.col("total").fill_null(0))
     assert (res["total"] == res["fatalities"]).mean() >= 0.89
+
+
+def test_blind_batches_of_stop_15():
+    """Written blind and scored before the rules they exposed (killed total before -> after the stop's rules): g7_### 15
+    notes and 45 long wire and local-press reports with rival tolls, claims of the other side and later updates (0.767 ->
+    0.950); h8_### 60 police, army, OCHA, NGO and hospital reports (0.900 -> 0.983); j7_### 20 notes and 40 Sahel, Lake
+    Chad, Great Lakes and Horn reports (0.833 -> 0.950); k4_### 60 South Asian, Middle Eastern and Latin American reports
+    (0.883 -> 0.967); h6_### 60 war reports of 2014-2025 (0.867 -> 1.000); k5_### 60 ACLED notes (0.883 -> 0.967); j5_###
+    60 Southeast Asian, Central American and Caribbean reports (0.933 -> 1.000)."""
+    for prefix, total in (("g7_", 0.94), ("h8_", 0.98), ("j7_", 0.94), ("k4_", 0.95), ("h6_", 0.98), ("k5_", 0.95),
+                          ("j5_", 0.98)):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= 60
+        assert res["killed_total_exact"] >= total, (prefix, res["wrong_totals"])
+
+
+def test_held_out_batches_of_stop_15():
+    """j6_### (20 notes, 40 reports; written before any rule of the stop) and h3_### (25 notes, 35 reports; written after
+    most of them), blind and held out: no rule was written from them. j6_ scored 0.900 before the stop's ~90 figure rules
+    and 0.917 after; h3_ 0.917 on the final rules. They join the own set as written, misses included. Floors just under."""
+    for prefix in ("j6_", "h3_"):
+        res = score([c for c in load_cases() if c["id"].startswith(prefix)])
+        assert res["n_cases"] >= 60
+        assert res["killed_total_exact"] >= 0.9, (prefix, res["wrong_totals"])
