@@ -273,10 +273,8 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
                                                r"successfully |eventually |subsequently |unhurt |then )*rescued(?-u:\b)")
     # a group named by its displaced state before another verb is that verb's victims ("sixty-two displaced people were killed
     # when ...": killed 62, no displaced count)
-    state_then = pl.col("after").str.extract(r"^ (?:[a-z'’-]+ )?(?:were|was|have been|had been|has been|are|is) (?:also |reportedly |all |later )?"
-                                             r"(killed|wounded|injured|abducted|kidnapped|shot dead|massacred|murdered|hacked to death|burned to death)"
-                                             r"(?-u:\b)")
-    cat_text = pl.when((pat == "num_first") & m.str.contains(r"(?-u:\b)displaced$") & state_then.is_not_null()).then(state_then).otherwise(cat_text)
+    state_then = pl.col("after").str.extract(lex.state_then)
+    cat_text = pl.when((pat == "num_first") & m.str.contains(lex.state_noun) & state_then.is_not_null()).then(state_then).otherwise(cat_text)
     cat_text = pl.when((pat == "num_first") & freed_later & cat_text.str.contains(r"(?-u:\b)(?:hostage|captive|held|kidnapped|abducted)")).then(
         pl.concat_str([cat_text, pl.lit(" rescued")])).otherwise(cat_text)
     return lf.with_columns(
@@ -352,9 +350,9 @@ def _flags(lf: pl.LazyFrame, lex: Lexicon) -> pl.LazyFrame:
          | pl.col("after_num").str.contains(lex.subgroup_after) & (pat != "injured_died") & ~them_attackers
          # (one strike's share of the strikes' toll before it: "Israeli strikes killed 31 people ... One strike hit a house,
          # killing a family of seven")
-         | (pl.col("sid") > 0) & before_all.str.contains(r"^ ?one (?:of (?:the|them|those) )?(?:[a-z-]+ )?(?:strike|airstrike|attack|missile|shell|bomb|raid|drone)s?(?-u:\b)")
+         | (pl.col("sid") > 0) & before_all.str.contains(lex.one_strike)
          # (one place's share of a wider toll: "adding that 17 people were killed in [village] alone")
-         | pl.col("after").str.contains(r"^ in (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]* alone(?-u:\b)")
+         | pl.col("after").str.contains(lex.place_alone)
          # (the next item of a partitive breakdown: "killing 26 soldiers, 24 of them nigerien and 2 nigerian")
          | before_all.str.contains(lex.partitive_next)
          # (the last member of a numbered group's appositive list: "two local leaders, mca [name] and a jubilee mp hopeful [name]")
@@ -584,8 +582,7 @@ def _extract(articles: pl.LazyFrame, date_mentions: pl.LazyFrame, lex: Lexicon) 
     figs = figs.with_columns(pl.when(minus.is_not_null() & (pl.col("value") > minus) & (pl.col("category") == "killed"))
                              .then(pl.col("value") - minus).otherwise(pl.col("value")).alias("value"))
     # the missing feared dead are dead ("5 other soldiers remain unaccounted for and are feared dead": killed 5)
-    feared = pl.col("after").str.contains(r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) "
-                                          r"(?:to be |to have been )?(?:dead|killed)(?-u:\b)")
+    feared = pl.col("after").str.contains(lex.feared_after)
     figs = figs.with_columns(pl.when((pl.col("category") == "missing") & feared).then(pl.lit("killed"))
                              .otherwise(pl.col("category")).alias("category"))
     # inherited categories (subgroups, "up from 20"): the nearest figure's in the same sentence

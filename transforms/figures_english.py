@@ -210,6 +210,12 @@ ENGLISH = Lexicon(
     in_total=r"(?-u:\b)(?:in total|in all|altogether|overall)(?-u:\b)",
     total_of=r"(?-u:\b)(?:a|the) total of (?:at least |more than |over |some )?$",
     scope_note=r"(?:^|[.;] )this (?:event|entry|record|row) (?:only )?(?:covers|codes|records|refers to|concerns|is coded for)(?-u:\b)",
+    state_noun=r"(?-u:\b)displaced$",
+    state_then=(r"^ (?:[a-z'’-]+ )?(?:were|was|have been|had been|has been|are|is) (?:also |reportedly |all |later )?"
+                r"(killed|wounded|injured|abducted|kidnapped|shot dead|massacred|murdered|hacked to death|burned to death)(?-u:\b)"),
+    one_strike=r"^ ?one (?:of (?:the|them|those) )?(?:[a-z-]+ )?(?:strike|airstrike|attack|missile|shell|bomb|raid|drone)s?(?-u:\b)",
+    place_alone=r"^ in (?:the )?(?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]* alone(?-u:\b)",
+    feared_after=r"^,? and (?:are|were|is|was|have been) (?:now |all )?(?:feared|presumed|believed) (?:to be |to have been )?(?:dead|killed)(?-u:\b)",
     paired_qualifier=r"(?-u:\b)[0-9a-z-]+ \([^()]{1,50}\),? (?:and|plus) $",
     place_opening=r"^\s*(?:In|At) ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),",
     moved_to=(" to ", " into ", " towards ", " toward "),

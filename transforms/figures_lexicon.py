@@ -16,6 +16,7 @@ import polars as pl
 from transforms.numbers import NumberWords
 
 NEVER = r"[^\s\S]"  # a regex that matches nothing: a cue a language does not have
+NEVER_GROUP = r"([^\s\S])"  # the same, with the group an extracting cue reads
 
 
 @dataclass(frozen=True)
@@ -153,3 +154,13 @@ class Lexicon:
     # between a figure and a later date of its sentence: a running toll that starts on that day ("31 were killed ...,
     # bringing the total death toll since 7 october to 34,000"), no day of the figure's event
     running_since: str = NEVER
+    # a group named by its state before another verb is that verb's victims ("sixty-two displaced people were killed": killed
+    # 62, no displaced count): the state noun ending the number's match, and the verb after it (group 1)
+    state_noun: str = NEVER
+    state_then: str = NEVER_GROUP
+    # a later sentence opening on one strike of those counted before gives that strike's share ("One strike hit a house")
+    one_strike: str = NEVER
+    # after a count: one place's share of a wider toll ("17 were killed in [village] alone")
+    place_alone: str = NEVER
+    # after a missing count: they are feared dead ("5 soldiers remain unaccounted for and are feared dead": killed)
+    feared_after: str = NEVER
