@@ -13,8 +13,8 @@ nothing matches), so every figure can be tied to an event; articles with none of
 """
 from __future__ import annotations
 
-from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -152,8 +152,17 @@ def _type_ok(a: dict, ev: dict) -> bool:
     return bool(a["fam"] & ev["fam"])
 
 
+def _score(same_place: bool, gap: int, shared_term: bool) -> float:
+    return (0.6 if same_place else 0.3) + 0.3 - 0.03 * abs(gap) + (0.1 if shared_term else 0.0)
+
+
 # the highest score a fit can have (same place, same day, a shared term): nothing after it can win
-_TOP = 0.6 + 0.3 - 0.03 * 0 + 0.1
+_TOP = _score(True, 0, True)
+
+
+def _names_of(a: dict) -> set[str]:
+    """An article's place names: its places and its admin area."""
+    return a["locs"] | ({a["adm"]} - {None})
 
 
 def _best(a: dict, candidates: Iterable[dict]) -> tuple[dict | None, float, str]:
@@ -169,8 +178,7 @@ def _best(a: dict, candidates: Iterable[dict]) -> tuple[dict | None, float, str]
         place = _place_match(a, ev)
         if place == "conflict" or ((gap != 0 or not a["date"]) and place != "same"):
             continue
-        s = (0.6 if place == "same" else 0.3) + 0.3 - 0.03 * abs(gap)
-        s += 0.1 if a["terms"] & ev["terms"] else 0.0
+        s = _score(place == "same", gap, bool(a["terms"] & ev["terms"]))
         n_fit += 1
         if s > best_s:
             what = ", ".join(sorted(a["terms"] & ev["terms"])) or "compatible type"
@@ -208,7 +216,7 @@ class _Window:
     def candidates(self, a: dict) -> list[dict]:
         oldest = a["date"] - timedelta(days=WINDOW_DAYS)
         found: dict[int, dict] = {}
-        for name in a["locs"] | ({a["adm"]} - {None}):
+        for name in _names_of(a):
             bucket = self.by_name.get(name, {})
             for k, ev in list(bucket.items()):
                 if ev["first"] < oldest:  # out of the window for good: the walk goes forward in time
@@ -240,7 +248,7 @@ def _sharing_place(a: dict, by_place: dict[str, list[dict]]) -> Iterator[dict]:
     """Incidents that share a place name with `a` (and its country, when it has one), by name
     then in the order they were indexed; lazily, so `_best` can stop at a perfect fit."""
     seen: set[int] = set()
-    for name in sorted(a["locs"] | ({a["adm"]} - {None})):
+    for name in sorted(_names_of(a)):
         for ev in by_place.get(name, ()):
             if id(ev) not in seen and (a["cc"] is None or ev["cc"] == a["cc"]):
                 seen.add(id(ev))
@@ -341,11 +349,11 @@ def _event_state(members: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _folded(frame: pl.DataFrame, column: str) -> pl.DataFrame:
-    """`frame` with `column` folded as `fold` does it (once per distinct value)."""
+def _mapped(frame: pl.DataFrame, column: str, fn: Callable[[str], str | None] | None = None) -> pl.DataFrame:
+    """`frame` with `fn` applied to `column` once per distinct value (`fold` by default)."""
     unique = frame[column].drop_nulls().unique()
     return frame.with_columns(pl.col(column).replace_strict(
-        dict(zip(unique, map(_fold, unique))), default=None, return_dtype=pl.Utf8))
+        dict(zip(unique, map(fn or _fold, unique))), default=None, return_dtype=pl.Utf8))
 
 
 def _names(frame: pl.DataFrame) -> pl.DataFrame:
@@ -354,7 +362,7 @@ def _names(frame: pl.DataFrame) -> pl.DataFrame:
         frame.select("article_key", pl.col("places").alias("name")).explode("name"),
         frame.select("article_key", pl.col("admin_name").alias("name")),
     ]).drop_nulls("name")
-    return _folded(raw, "name").unique()
+    return _mapped(raw, "name").unique()
 
 
 def _stored_events(pool: pl.DataFrame) -> list[dict]:
@@ -363,7 +371,7 @@ def _stored_events(pool: pl.DataFrame) -> list[dict]:
     def listed(column: str, explode: bool, fold_it: bool) -> pl.DataFrame:
         f = pool.select("event_key", column)
         f = (f.explode(column) if explode else f).drop_nulls(column)
-        f = _folded(f, column) if fold_it else f
+        f = _mapped(f, column) if fold_it else f
         return f.group_by("event_key").agg(pl.col(column).unique())
 
     state = (_event_state(pool)
@@ -454,10 +462,8 @@ def _dim_event(bridge: pl.DataFrame, f: pl.DataFrame) -> pl.LazyFrame:
                           ("country_code", "country_code"), ("locality", "_spot"),
                           (pl.col("incident_terms").list.first(), "_term")):
         out = out.join(_modes(joined, column, alias), on="event_key", how="left")
-    codes = out["country_code"].drop_nulls().unique()
-    country = pl.col("country_code").replace_strict(
-        dict(zip(codes, map(country_name, codes))), default=None, return_dtype=pl.Utf8)
-    where = (pl.concat_list(pl.col("_spot"), pl.col("location_name"), country)
+    out = _mapped(out.with_columns(pl.col("country_code").alias("_country")), "_country", country_name)
+    where = (pl.concat_list(pl.col("_spot"), pl.col("location_name"), pl.col("_country"))
              .list.drop_nulls().list.filter(pl.element() != "").list.unique(maintain_order=True)
              .list.join(", "))
     toll = (pl.when(pl.col("_lo").is_null()).then(pl.lit(""))
